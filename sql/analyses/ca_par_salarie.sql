@@ -1,0 +1,13 @@
+-- Titre : Chiffre d'affaires par salarié et par magasin
+-- Effectif actuel du magasin ; un magasin sans effectif connu n'a pas de ratio (NULL).
+SELECT m.id AS magasin_id,
+       m.ville,
+       m.nombre_salaries,
+       coalesce(sum(v.montant_centimes), 0) AS ca_centimes,
+       CASE WHEN m.nombre_salaries > 0
+            THEN CAST(round(coalesce(sum(v.montant_centimes), 0) * 1.0 / m.nombre_salaries) AS INTEGER) END
+           AS ca_par_salarie_centimes
+FROM magasins m
+LEFT JOIN ventes_valorisees v ON v.magasin_id = m.id
+GROUP BY m.id, m.ville, m.nombre_salaries
+ORDER BY ca_par_salarie_centimes DESC, m.id

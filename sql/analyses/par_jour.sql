@@ -1,0 +1,8 @@
+-- Titre : Chiffre d'affaires par jour
+SELECT date_vente AS jour,
+       count(*)              AS nombre_ventes,
+       sum(quantite)         AS quantite,
+       sum(montant_centimes) AS ca_centimes
+FROM ventes_valorisees
+GROUP BY date_vente
+ORDER BY date_vente

@@ -1,0 +1,12 @@
+-- Titre : Chiffre d'affaires par jour de la semaine
+-- Numéro ISO du jour : 1 = lundi … 7 = dimanche (strftime('%w') compte dimanche 0).
+SELECT CASE strftime('%w', date_vente)
+           WHEN '1' THEN 'lundi' WHEN '2' THEN 'mardi' WHEN '3' THEN 'mercredi' WHEN '4' THEN 'jeudi'
+           WHEN '5' THEN 'vendredi' WHEN '6' THEN 'samedi' ELSE 'dimanche' END AS jour_semaine,
+       (CAST(strftime('%w', date_vente) AS INTEGER) + 6) % 7 + 1 AS numero,
+       count(*)              AS nombre_ventes,
+       sum(quantite)         AS quantite,
+       sum(montant_centimes) AS ca_centimes
+FROM ventes_valorisees
+GROUP BY numero, jour_semaine
+ORDER BY numero

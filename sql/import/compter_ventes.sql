@@ -1,0 +1,2 @@
+-- Titre : Nombre de ventes en base
+SELECT count(*) FROM ventes

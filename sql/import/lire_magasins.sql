@@ -1,0 +1,2 @@
+-- Titre : Identifiants des magasins connus
+SELECT id FROM magasins

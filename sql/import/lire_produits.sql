@@ -1,0 +1,2 @@
+-- Titre : Références des produits connus
+SELECT reference FROM produits

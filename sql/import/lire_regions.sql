@@ -1,0 +1,2 @@
+-- Titre : Régions connues
+SELECT nom FROM regions

@@ -1,0 +1,2 @@
+-- Titre : Référentiel des villes et régions
+SELECT nom_normalise, region FROM villes

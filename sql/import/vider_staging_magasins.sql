@@ -1,0 +1,2 @@
+-- Titre : Vidage de la table de préparation des magasins
+DELETE FROM staging_magasins

@@ -1,0 +1,2 @@
+-- Titre : Vidage de la table de préparation des ventes
+DELETE FROM staging_ventes
