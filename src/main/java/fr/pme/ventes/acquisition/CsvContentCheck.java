@@ -1,0 +1,60 @@
+package fr.pme.ventes.acquisition;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+
+/** Refuses what is obviously not a CSV file: nothing, a web page (typically a sign-in page), or binary data. */
+final class CsvContentCheck {
+    private static final int SAMPLE = 8192;
+
+    private CsvContentCheck() {
+    }
+
+    /** @return a French description of what was received instead of CSV, or null when it looks like text */
+    static String problem(Path body, String contentType) throws IOException {
+        byte[] head;
+        try (InputStream in = Files.newInputStream(body)) {
+            head = in.readNBytes(SAMPLE);
+        }
+        if (head.length == 0) {
+            return "un contenu vide";
+        }
+        String type = contentType == null ? "" : contentType.toLowerCase(Locale.ROOT);
+        String start = new String(head, StandardCharsets.ISO_8859_1).stripLeading().toLowerCase(Locale.ROOT);
+        if (start.startsWith("\u00ef\u00bb\u00bf")) {
+            start = start.substring(3).stripLeading();
+        }
+        if (type.contains("html") || start.startsWith("<!doctype") || start.startsWith("<html")
+                || start.startsWith("<?xml") || start.startsWith("<head") || start.startsWith("<body")) {
+            return "une page HTML (lien privé, expiré ou erroné ? une page de connexion au lieu du fichier)";
+        }
+        if (start.isBlank()) {
+            return "un contenu sans aucune donnée (seulement des blancs)";
+        }
+        for (byte b : head) {
+            if (b == 0) {
+                return "un fichier binaire (octet nul), pas du texte CSV";
+            }
+        }
+        if (type.startsWith("image/") || type.startsWith("audio/") || type.startsWith("video/")
+                || type.contains("zip") || type.contains("pdf") || type.contains("octet-stream") && looksBinary(head)) {
+            return "un contenu de type " + contentType + ", pas du texte CSV";
+        }
+        return null;
+    }
+
+    private static boolean looksBinary(byte[] head) {
+        int control = 0;
+        for (byte b : head) {
+            int c = b & 0xff;
+            if (c < 0x09 || (c > 0x0d && c < 0x20)) {
+                control++;
+            }
+        }
+        return control * 20 > head.length;
+    }
+}

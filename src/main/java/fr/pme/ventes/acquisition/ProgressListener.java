@@ -1,0 +1,10 @@
+package fr.pme.ventes.acquisition;
+
+/** Told how a long transfer advances; the command line decides whether and how to show it. */
+@FunctionalInterface
+public interface ProgressListener {
+    ProgressListener SILENT = (label, done, total) -> { };
+
+    /** @param total the expected size in bytes, or -1 when unknown */
+    void advanced(String label, long done, long total);
+}

@@ -1,0 +1,130 @@
+package fr.pme.ventes.analysis;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import fr.pme.ventes.storage.Database;
+import fr.pme.ventes.storage.Jdbc;
+import fr.pme.ventes.storage.SqlScript;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Runs every query of sql/analyses and stores its rows with the execution, so results keep their history. */
+@ApplicationScoped
+public class Analyzer {
+    private static final TypeReference<LinkedHashMap<String, Object>> ROW = new TypeReference<>() {
+    };
+
+    private final Database database;
+    private final ObjectMapper json;
+
+    Analyzer(Database database, ObjectMapper json) {
+        this.database = database;
+        this.json = json;
+    }
+
+    /** Computes all analyses and stores them, in one transaction; {@code importId} may be null. */
+    public AnalysisRun analyzeAndStore(Long importId) {
+        return database.inTransaction(connection -> {
+            String now = Instant.now().toString();
+            long execution = Jdbc.insert(connection, "resultats/commencer_execution.sql", importId, now);
+            Map<Analysis, AnalysisResult> results = new EnumMap<>(Analysis.class);
+            try (PreparedStatement store = Jdbc.prepare(connection, "resultats/enregistrer_resultat.sql")) {
+                for (Analysis analysis : Analysis.values()) {
+                    AnalysisResult result = compute(connection, analysis);
+                    results.put(analysis, result);
+                    int rank = 0;
+                    for (Map<String, Object> row : result.rows()) {
+                        Jdbc.bind(store, execution, analysis.key(), ++rank, toJson(row));
+                        store.addBatch();
+                    }
+                }
+                store.executeBatch();
+            }
+            return new AnalysisRun(execution, now, results);
+        });
+    }
+
+    /** The results stored by the latest execution, if any. */
+    public Optional<AnalysisRun> latest() {
+        return database.read(connection -> {
+            List<Object[]> executions = Jdbc.query(connection, "resultats/derniere_execution.sql",
+                    r -> new Object[]{r.getLong(1), r.getString(2)});
+            if (executions.isEmpty()) {
+                return Optional.empty();
+            }
+            long id = (Long) executions.get(0)[0];
+            Map<Analysis, List<Map<String, Object>>> rows = new EnumMap<>(Analysis.class);
+            for (Object[] stored : Jdbc.query(connection, "resultats/lire_resultats.sql",
+                    r -> new Object[]{r.getString(1), r.getString(2)}, id)) {
+                Analysis analysis;
+                try {
+                    analysis = Analysis.fromKey((String) stored[0]);
+                } catch (IllegalArgumentException unknown) {
+                    continue;       // an analysis stored by another version of the tool
+                }
+                rows.computeIfAbsent(analysis, a -> new ArrayList<>()).add(fromJson((String) stored[1]));
+            }
+            Map<Analysis, AnalysisResult> results = new EnumMap<>(Analysis.class);
+            for (Analysis analysis : Analysis.values()) {
+                results.put(analysis, new AnalysisResult(analysis, SqlScript.title(analysis.script()),
+                        rows.getOrDefault(analysis, List.of())));
+            }
+            return Optional.of(new AnalysisRun(id, (String) executions.get(0)[1], results));
+        });
+    }
+
+    private static AnalysisResult compute(Connection connection, Analysis analysis) throws SQLException {
+        List<Map<String, Object>> rows = new ArrayList<>();
+        try (PreparedStatement statement = connection.prepareStatement(SqlScript.load(analysis.script()));
+             ResultSet result = statement.executeQuery()) {
+            ResultSetMetaData meta = result.getMetaData();
+            while (result.next()) {
+                Map<String, Object> row = new LinkedHashMap<>();
+                for (int i = 1; i <= meta.getColumnCount(); i++) {
+                    row.put(meta.getColumnLabel(i), normalize(result.getObject(i)));
+                }
+                rows.add(row);
+            }
+        }
+        return new AnalysisResult(analysis, SqlScript.title(analysis.script()), rows);
+    }
+
+    /** Whole numbers as Long whatever width the driver chose, so stored and fresh results compare equal. */
+    private static Object normalize(Object value) {
+        if (value instanceof Integer || value instanceof Short || value instanceof Byte) {
+            return ((Number) value).longValue();
+        }
+        return value;
+    }
+
+    private String toJson(Map<String, Object> row) {
+        try {
+            return json.writeValueAsString(row);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private Map<String, Object> fromJson(String text) {
+        try {
+            Map<String, Object> row = json.readValue(text, ROW);
+            row.replaceAll((k, v) -> normalize(v));
+            return row;
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Stored analysis row is not JSON: " + text, e);
+        }
+    }
+}

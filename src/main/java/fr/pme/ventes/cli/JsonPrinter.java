@@ -1,0 +1,107 @@
+package fr.pme.ventes.cli;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import fr.pme.ventes.DataFile;
+import fr.pme.ventes.acquisition.DownloadedFile;
+import fr.pme.ventes.analysis.Analysis;
+import fr.pme.ventes.analysis.AnalysisResult;
+import fr.pme.ventes.analysis.AnalysisRun;
+import fr.pme.ventes.importing.FileReport;
+import fr.pme.ventes.importing.ImportReport;
+import fr.pme.ventes.importing.Rejection;
+
+import java.io.PrintStream;
+import java.math.BigDecimal;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The --json contract: one JSON document on stdout, money in euros as plain decimal numbers. */
+final class JsonPrinter {
+    private final ObjectMapper mapper;
+    private final PrintStream out;
+
+    JsonPrinter(ObjectMapper mapper, PrintStream out) {
+        this.mapper = mapper.copy()
+                .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN)
+                .disable(SerializationFeature.INDENT_OUTPUT);
+        this.out = out;
+    }
+
+    void print(Map<String, Object> document) {
+        try {
+            out.println(mapper.writeValueAsString(document));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static Map<String, Object> downloads(Map<DataFile, DownloadedFile> files) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        files.forEach((file, f) -> {
+            Map<String, Object> one = new LinkedHashMap<>();
+            one.put("statut", f.unchanged() ? "inchange" : "telecharge");
+            one.put("url", f.url());
+            one.put("octets", f.size());
+            one.put("sha256", f.sha256());
+            one.put("etag", f.etag());
+            one.put("fichier", f.path() == null ? null : f.path().toString());
+            out.put(file.label(), one);
+        });
+        return out;
+    }
+
+    static Map<String, Object> imports(ImportReport report) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        for (FileReport f : report.files().values()) {
+            Map<String, Object> one = new LinkedHashMap<>();
+            one.put("statut", f.status());
+            one.put("lues", f.read());
+            one.put("inserees", f.inserted());
+            one.put("mises_a_jour", f.updated());
+            one.put("inchangees", f.unchanged());
+            one.put("rejetees", f.rejected());
+            one.put("nouvelles_versions", f.newVersions());
+            one.put("url", f.url());
+            one.put("avertissements", f.warnings());
+            out.put(f.file().label(), one);
+        }
+        return out;
+    }
+
+    static List<Map<String, Object>> rejections(List<Rejection> rejections) {
+        return rejections.stream().map(r -> {
+            Map<String, Object> one = new LinkedHashMap<>();
+            one.put("fichier", r.file().label());
+            one.put("ligne", r.line());
+            one.put("colonne", r.column());
+            one.put("motif", r.reason());
+            one.put("contenu", r.content());
+            return one;
+        }).toList();
+    }
+
+    /** Each analysis under its key; a one-row analysis as an object, ca_total as the bare number the contract names. */
+    static Map<String, Object> analyses(AnalysisRun run) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        for (Analysis analysis : Analysis.values()) {
+            AnalysisResult result = run.get(analysis);
+            List<Map<String, Object>> rows = result.inEuros().stream().map(JsonPrinter::trimmed).toList();
+            if (analysis == Analysis.CA_TOTAL) {
+                out.put(analysis.key(), rows.get(0).get("ca"));
+            } else {
+                out.put(analysis.key(), analysis.single() ? rows.get(0) : rows);
+            }
+        }
+        return out;
+    }
+
+    /** 799.80 → 799.8, as a reader of the contract expects; values stay exact decimals. */
+    private static Map<String, Object> trimmed(Map<String, Object> row) {
+        row.replaceAll((k, v) -> v instanceof BigDecimal d ? d.stripTrailingZeros() : v);
+        return row;
+    }
+}

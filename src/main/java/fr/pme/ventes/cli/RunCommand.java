@@ -1,0 +1,72 @@
+package fr.pme.ventes.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import fr.pme.ventes.DataFile;
+import fr.pme.ventes.ExitCodes;
+import fr.pme.ventes.acquisition.DownloadedFile;
+import fr.pme.ventes.analysis.AnalysisRun;
+import fr.pme.ventes.analysis.Analyzer;
+import fr.pme.ventes.importing.ImportReport;
+import fr.pme.ventes.importing.ImportService;
+import fr.pme.ventes.storage.SchemaMigrator;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+@Command(name = "run", aliases = "executer",
+        description = "Tout enchaîner : télécharger, migrer le schéma, importer sans doublon, analyser, enregistrer "
+                + "les résultats et afficher le bilan.",
+        synopsisHeading = "Utilisation : ", descriptionHeading = "%n", optionListHeading = "%nOptions :%n")
+class RunCommand implements Callable<Integer> {
+    @Mixin HelpOptions help;
+    @Mixin DatabaseOption database;
+    @Mixin SourceOptions sources;
+    @Mixin ImportSettings settings;
+    @Mixin OutputOptions output;
+
+    private final Pipeline pipeline;
+    private final SchemaMigrator migrator;
+    private final ImportService importer;
+    private final Analyzer analyzer;
+    private final ObjectMapper mapper;
+
+    RunCommand(Pipeline pipeline, SchemaMigrator migrator, ImportService importer, Analyzer analyzer, ObjectMapper mapper) {
+        this.pipeline = pipeline;
+        this.migrator = migrator;
+        this.importer = importer;
+        this.analyzer = analyzer;
+        this.mapper = mapper;
+    }
+
+    @Override
+    public Integer call() {
+        Terminal terminal = new Terminal(output.json);
+        Map<DataFile, DownloadedFile> files = pipeline.fetch(sources, terminal);
+        migrator.migrate();
+        ImportReport report;
+        try {
+            report = importer.importFiles(files, settings.toOptions("run", terminal.imports()));
+        } finally {
+            terminal.done();
+        }
+        AnalysisRun analyses = analyzer.analyzeAndStore(report.importId());
+        if (output.json) {
+            Map<String, Object> document = new LinkedHashMap<>();
+            document.put("base", database.db);
+            document.put("import_id", report.importId());
+            document.put("import", JsonPrinter.imports(report));
+            document.put("rejets", JsonPrinter.rejections(report.firstRejections()));
+            document.put("analyses", JsonPrinter.analyses(analyses));
+            new JsonPrinter(mapper, System.out).print(document);
+        } else {
+            SummaryPrinter printer = new SummaryPrinter(System.out);
+            printer.imports(report);
+            printer.analyses(analyses);
+        }
+        Warnings.print(report);
+        return ExitCodes.OK;
+    }
+}

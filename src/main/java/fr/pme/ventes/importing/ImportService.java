@@ -1,0 +1,122 @@
+package fr.pme.ventes.importing;
+
+import fr.pme.ventes.DataFile;
+import fr.pme.ventes.InvalidDataException;
+import fr.pme.ventes.acquisition.DownloadedFile;
+import fr.pme.ventes.acquisition.PreviousDownload;
+import fr.pme.ventes.storage.Database;
+import fr.pme.ventes.storage.Jdbc;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.io.IOException;
+import java.io.RandomAccessFile;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.Map;
+
+/**
+ * Imports the downloaded files in one transaction: products, then stores, then sales (which refer to both).
+ * Any failure — an unusable file, a database error, or a rejected row under --strict — rolls everything back.
+ */
+@ApplicationScoped
+public class ImportService {
+
+    private final Database database;
+
+    ImportService(Database database) {
+        this.database = database;
+    }
+
+    public ImportReport importFiles(Map<DataFile, DownloadedFile> files, ImportOptions options) {
+        return database.inTransaction(connection -> {
+            long importId = Jdbc.insert(connection, "import/commencer_import.sql", Instant.now().toString(), options.command());
+            try (ImportRun run = new ImportRun(connection, importId, versionsFrom(connection, options), options)) {
+                Map<DataFile, FileReport> reports = new EnumMap<>(DataFile.class);
+                for (DataFile file : DataFile.values()) {
+                    DownloadedFile source = files.get(file);
+                    if (source != null) {
+                        reports.put(file, importOne(run, source));
+                    }
+                }
+                run.flush();
+                long rejected = reports.values().stream().mapToLong(FileReport::rejected).sum();
+                if (options.strict() && rejected > 0) {
+                    throw new InvalidDataException(rejected + " ligne(s) refusée(s) alors que --strict est demandé ; "
+                            + "rien n'a été importé. Premier refus : " + describe(run.firstRejections().get(0)));
+                }
+                Jdbc.update(connection, "import/terminer_import.sql", Instant.now().toString(), importId);
+                return new ImportReport(importId, reports, run.firstRejections());
+            }
+        });
+    }
+
+    /** What the last import of each source saw, so the next download can ask for news only. */
+    public Map<DataFile, PreviousDownload> previousDownloads() {
+        Map<DataFile, PreviousDownload> previous = new EnumMap<>(DataFile.class);
+        if (!database.exists() || !database.hasTable("etat_sources")) {
+            return previous;
+        }
+        database.read(connection -> {
+            for (Object[] row : Jdbc.query(connection, "import/lire_etat_sources.sql", r -> new Object[]{
+                    r.getString("fichier"), new PreviousDownload(r.getString("etag"), r.getString("last_modified"),
+                    r.getString("sha256"), r.getLong("octets"))})) {
+                previous.put(DataFile.fromLabel((String) row[0]), (PreviousDownload) row[1]);
+            }
+            return null;
+        });
+        return previous;
+    }
+
+    private static FileReport importOne(ImportRun run, DownloadedFile source) throws SQLException {
+        FileReport report = source.unchanged()
+                ? FileReport.unchanged(source.file(), source.url())
+                : switch (source.file()) {
+                    case PRODUITS -> ProductFile.importFile(run, source);
+                    case MAGASINS -> StoreFile.importFile(run, source);
+                    case VENTES -> SaleFile.importFile(run, source);
+                };
+        Jdbc.update(run.connection, "import/enregistrer_fichier.sql", run.importId, source.file().label(), source.url(),
+                report.status(), source.sha256(), source.size(), report.read(), report.inserted(), report.updated(),
+                report.unchanged(), report.rejected());
+        if (source.sha256() != null) {
+            Jdbc.update(run.connection, "import/enregistrer_etat_source.sql", source.file().label(), source.url(),
+                    source.etag(), source.lastModified(), source.sha256(), source.size(),
+                    source.path() == null ? 1 : endsWithNewline(source.path()) ? 1 : 0,
+                    run.importId, Instant.now().toString());
+        }
+        return report;
+    }
+
+    /**
+     * New product and store versions start on the data's own clock: the day after the latest sale already stored
+     * (issue #11), so replaying old files stays consistent; today when there is no sale yet.
+     */
+    private static String versionsFrom(java.sql.Connection connection, ImportOptions options) throws SQLException {
+        if (options.versionsFrom() != null) {
+            return options.versionsFrom().toString();
+        }
+        String latest = Jdbc.single(connection, "import/derniere_date_vente.sql", r -> r.getString(1));
+        return latest == null ? LocalDate.now().toString() : LocalDate.parse(latest).plusDays(1).toString();
+    }
+
+    private static boolean endsWithNewline(Path path) {
+        try (RandomAccessFile file = new RandomAccessFile(path.toFile(), "r")) {
+            if (file.length() == 0) {
+                return false;
+            }
+            file.seek(file.length() - 1);
+            return file.read() == '\n';
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public static String describe(Rejection r) {
+        return "fichier " + r.file().label() + ", ligne " + r.line()
+                + (r.column() == null ? "" : ", colonne « " + r.column() + " »") + " : " + r.reason();
+    }
+}

@@ -1,0 +1,117 @@
+package fr.pme.ventes.importing;
+
+import fr.pme.ventes.DataFile;
+import fr.pme.ventes.acquisition.DownloadedFile;
+import fr.pme.ventes.storage.Jdbc;
+
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * ventes.csv → staging_ventes (valid rows only) → ventes, merged by key so that importing the same or a grown
+ * file adds each sale once. Unknown products or stores, unreadable dates and bad quantities are rejected per row.
+ */
+final class SaleFile {
+    static final Column SALE_ID = Column.optional("ID vente", "ID vente", "Identifiant vente", "Numéro de vente", "Numéro vente", "Vente");
+    static final Column DATE = Column.required("Date", "Date", "Date vente", "Date de vente", "Date de la vente", "Jour");
+    static final Column PRODUCT = Column.required("ID Référence produit",
+            "ID Référence produit", "Référence produit", "Produit", "Référence", "Ref", "ID produit", "Code produit");
+    static final Column STORE = Column.required("ID Magasin", "ID Magasin", "Magasin", "Numéro magasin", "Code magasin");
+    static final Column QUANTITY = Column.required("Quantité", "Quantité", "Qté", "Qte", "Qty", "Quantité vendue", "Nombre");
+    static final List<Column> COLUMNS = List.of(SALE_ID, DATE, PRODUCT, STORE, QUANTITY);
+    private static final int PROGRESS_EVERY = 50_000;
+
+    private SaleFile() {
+    }
+
+    static FileReport importFile(ImportRun run, DownloadedFile source) throws SQLException {
+        Set<String> products = new HashSet<>(Jdbc.query(run.connection, "import/lire_produits.sql", r -> r.getString(1)));
+        Set<Long> stores = new HashSet<>(Jdbc.query(run.connection, "import/lire_magasins.sql", r -> r.getLong(1)));
+        DateFormat dateFormat = run.options.dateFormat();
+        if (dateFormat == null) {
+            try (CsvTable table = CsvTable.open(DataFile.VENTES, source.url(), source.path(), COLUMNS)) {
+                dateFormat = DateFormatDecider.decide(table, DATE);
+            }
+        }
+        List<String> warnings = new ArrayList<>();
+        long read = 0;
+        long rejected = 0;
+        long staged;
+        boolean withIds;
+        try (CsvTable table = CsvTable.open(DataFile.VENTES, source.url(), source.path(), COLUMNS);
+             StagingBatch staging = new StagingBatch(run.connection, "ventes")) {
+            RowChecks.warnIgnoredHeaders(table, warnings);
+            withIds = table.has(SALE_ID);
+            for (CsvTable.Row row : table) {
+                if (row.blank()) {
+                    continue;
+                }
+                if (++read % PROGRESS_EVERY == 0) {
+                    run.options.progress().advanced(DataFile.VENTES.label(), read, table.bytesRead(), table.size());
+                }
+                try {
+                    RowChecks.fieldCount(table, row);
+                    String id = withIds ? blankToNull(row.get(SALE_ID)) : null;
+                    LocalDate date = date(row, dateFormat);
+                    String product = Values.text(row, PRODUCT);
+                    if (!products.contains(product)) {
+                        throw new RejectedValue(PRODUCT, "produit inconnu : " + product);
+                    }
+                    long store = Values.wholeNumber(STORE, Values.text(row, STORE));
+                    if (!stores.contains(store)) {
+                        throw new RejectedValue(STORE, "magasin inconnu : " + store);
+                    }
+                    int quantity = Values.quantity(row, QUANTITY);
+                    staging.add(row.line(), date.toString(), product, store, quantity, id);
+                } catch (RejectedValue why) {
+                    rejected++;
+                    run.reject(DataFile.VENTES, row, why);
+                }
+            }
+            run.options.progress().advanced(DataFile.VENTES.label(), read, table.size(), table.size());
+            staged = staging.finish();
+        }
+        if (!withIds) {
+            long inserted = Jdbc.update(run.connection, "import/fusionner_ventes.sql", run.importId);
+            return new FileReport(DataFile.VENTES, source.url(), "importe", read, inserted, 0, staged - inserted,
+                    rejected, 0, warnings);
+        }
+        rejected += rejectRepeatedIds(run);
+        staged = read - rejected;
+        long before = Jdbc.count(run.connection, "import/compter_ventes.sql");
+        long changes = Jdbc.update(run.connection, "import/fusionner_ventes_par_id.sql", run.importId);
+        long inserted = Jdbc.count(run.connection, "import/compter_ventes.sql") - before;
+        long updated = changes - inserted;
+        return new FileReport(DataFile.VENTES, source.url(), "importe", read, inserted, updated,
+                staged - inserted - updated, rejected, 0, warnings);
+    }
+
+    private static LocalDate date(CsvTable.Row row, DateFormat format) throws RejectedValue {
+        String value = Values.text(row, DATE);
+        LocalDate date = format.parse(value);
+        if (date == null) {
+            throw new RejectedValue(DATE, "date invalide pour le format " + format.pattern() + " du fichier : " + value);
+        }
+        return date;
+    }
+
+    /** Only the first row of a repeated sale identifier is kept; the others are rejected. */
+    private static long rejectRepeatedIds(ImportRun run) throws SQLException {
+        List<Object[]> repeated = Jdbc.query(run.connection, "import/doublons_id_vente.sql",
+                r -> new Object[]{r.getLong(1), r.getString(2), r.getLong(3)});
+        for (Object[] r : repeated) {
+            Jdbc.update(run.connection, "import/retirer_staging_ventes.sql", r[0]);
+            run.reject(new Rejection(DataFile.VENTES, (Long) r[0], SALE_ID.label(), String.valueOf(r[1]),
+                    "identifiant de vente " + r[1] + " déjà utilisé ligne " + r[2]));
+        }
+        return repeated.size();
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}

@@ -1,0 +1,41 @@
+package fr.pme.ventes.storage;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/** The only reader of the top-level sql/ folder, which the build puts on the classpath under /sql. */
+public final class SqlScript {
+    private static final Map<String, String> CACHE = new ConcurrentHashMap<>();
+
+    private SqlScript() {
+    }
+
+    /** Loads e.g. "import/merge_ventes.sql". A missing file is a packaging bug, not a user error. */
+    public static String load(String name) {
+        return CACHE.computeIfAbsent(name, SqlScript::read);
+    }
+
+    private static String read(String name) {
+        try (InputStream in = SqlScript.class.getResourceAsStream("/sql/" + name)) {
+            if (in == null) {
+                throw new IllegalStateException("SQL resource missing: " + name);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The French title a script opens with ("-- Titre : …"), used as a heading in reports. */
+    public static String title(String name) {
+        return load(name).lines()
+                .filter(line -> line.startsWith("-- Titre :"))
+                .map(line -> line.substring("-- Titre :".length()).trim())
+                .findFirst()
+                .orElse(name);
+    }
+}

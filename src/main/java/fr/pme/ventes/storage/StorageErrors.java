@@ -1,0 +1,46 @@
+package fr.pme.ventes.storage;
+
+import org.sqlite.SQLiteErrorCode;
+import org.sqlite.SQLiteException;
+
+import java.sql.SQLException;
+
+/** Turns driver errors into French messages that say what to do. */
+final class StorageErrors {
+    private StorageErrors() {
+    }
+
+    static StorageException translate(SQLException e, String database) {
+        SQLiteErrorCode code = rootCode(e);
+        String what;
+        if (code == null) {
+            what = e.getMessage();
+        } else {
+            what = switch (code) {
+                case SQLITE_BUSY, SQLITE_BUSY_RECOVERY, SQLITE_BUSY_SNAPSHOT, SQLITE_BUSY_TIMEOUT, SQLITE_LOCKED ->
+                        "la base est occupée par un autre import depuis trop longtemps ; réessayez plus tard";
+                case SQLITE_NOTADB -> "ce fichier n'est pas une base SQLite ; indiquez un autre chemin avec --db";
+                case SQLITE_CORRUPT, SQLITE_CORRUPT_INDEX, SQLITE_CORRUPT_SEQUENCE, SQLITE_CORRUPT_VTAB ->
+                        "la base est endommagée ; restaurez une sauvegarde ou repartez d'un nouveau fichier";
+                case SQLITE_READONLY, SQLITE_READONLY_DBMOVED, SQLITE_READONLY_DIRECTORY, SQLITE_READONLY_RECOVERY,
+                     SQLITE_READONLY_ROLLBACK, SQLITE_READONLY_CANTLOCK, SQLITE_READONLY_CANTINIT ->
+                        "la base est en lecture seule ; vérifiez les droits du fichier et de son dossier";
+                case SQLITE_FULL, SQLITE_IOERR_WRITE, SQLITE_IOERR_FSYNC, SQLITE_IOERR_SHORT_READ ->
+                        "le disque est plein ou refuse l'écriture ; libérez de la place puis relancez (rien n'a été modifié)";
+                case SQLITE_CANTOPEN, SQLITE_CANTOPEN_ISDIR, SQLITE_CANTOPEN_FULLPATH, SQLITE_PERM, SQLITE_AUTH ->
+                        "impossible d'ouvrir le fichier ; vérifiez le chemin et les droits";
+                default -> e.getMessage();
+            };
+        }
+        return new StorageException("Base de données " + database + " : " + what, e);
+    }
+
+    private static SQLiteErrorCode rootCode(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLiteException sqlite) {
+                return sqlite.getResultCode();
+            }
+        }
+        return null;
+    }
+}
