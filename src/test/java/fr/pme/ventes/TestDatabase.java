@@ -1,0 +1,56 @@
+package fr.pme.ventes;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Reads a real SQLite file the way a user would, to assert on what the tool stored. */
+public final class TestDatabase {
+    private TestDatabase() {
+    }
+
+    public static long count(Path db, String table) {
+        return ((Number) rows(db, "SELECT count(*) FROM " + table).get(0).get(0)).longValue();
+    }
+
+    public static Object value(Path db, String sql) {
+        return rows(db, sql).get(0).get(0);
+    }
+
+    /** Every row of a query, each a list of column values. */
+    public static List<List<Object>> rows(Path db, String sql) {
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db);
+             Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery(sql)) {
+            List<List<Object>> rows = new ArrayList<>();
+            while (rs.next()) {
+                List<Object> row = new ArrayList<>();
+                for (int i = 1; i <= rs.getMetaData().getColumnCount(); i++) {
+                    row.add(rs.getObject(i));
+                }
+                rows.add(row);
+            }
+            return rows;
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The whole content of the business and bookkeeping tables, to compare a database before and after a run. */
+    public static String dump(Path db) {
+        StringBuilder out = new StringBuilder();
+        for (String table : List.of("produits", "produits_versions", "magasins", "magasins_versions", "ventes",
+                "regions", "villes", "imports", "imports_fichiers", "etat_sources", "rejets", "analyses_executions",
+                "analyses_resultats")) {
+            out.append(table).append('\n');
+            rows(db, "SELECT * FROM " + table).stream().map(Object::toString).sorted()
+                    .forEach(row -> out.append(row).append('\n'));
+        }
+        return out.toString();
+    }
+}
