@@ -1,6 +1,6 @@
 -- Titre : Chiffre d'affaires par jour
 SELECT date_vente AS jour,
-       count(*)              AS nombre_ventes,
+       sum(nombre_ventes)    AS nombre_ventes,
        sum(quantite)         AS quantite,
        sum(montant_centimes) AS ca_centimes
 FROM ventes_valorisees

@@ -4,7 +4,7 @@ SELECT CASE strftime('%w', date_vente)
            WHEN '1' THEN 'lundi' WHEN '2' THEN 'mardi' WHEN '3' THEN 'mercredi' WHEN '4' THEN 'jeudi'
            WHEN '5' THEN 'vendredi' WHEN '6' THEN 'samedi' ELSE 'dimanche' END AS jour_semaine,
        (CAST(strftime('%w', date_vente) AS INTEGER) + 6) % 7 + 1 AS numero,
-       count(*)              AS nombre_ventes,
+       sum(nombre_ventes)    AS nombre_ventes,
        sum(quantite)         AS quantite,
        sum(montant_centimes) AS ca_centimes
 FROM ventes_valorisees

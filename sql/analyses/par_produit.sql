@@ -2,9 +2,9 @@
 -- Quantité vendue et chiffre d'affaires de chaque produit (nom actuel), y compris ceux qui n'ont rien vendu.
 SELECT p.reference,
        p.nom,
-       coalesce(sum(v.quantite), 0)         AS quantite,
-       coalesce(sum(v.montant_centimes), 0) AS ca_centimes
+       coalesce(v.quantite, 0)    AS quantite,
+       coalesce(v.ca_centimes, 0) AS ca_centimes
 FROM produits p
-LEFT JOIN ventes_valorisees v ON v.produit_ref = p.reference
-GROUP BY p.reference, p.nom
+LEFT JOIN (SELECT produit_ref, sum(quantite) AS quantite, sum(montant_centimes) AS ca_centimes
+           FROM ventes_valorisees GROUP BY produit_ref) v ON v.produit_ref = p.reference
 ORDER BY p.reference

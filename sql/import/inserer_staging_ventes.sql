@@ -1,2 +1,2 @@
 -- Titre : Ajout d'une vente lue dans la table de préparation
-INSERT INTO staging_ventes (ligne, date_vente, produit_ref, magasin_id, quantite, id_vente) VALUES (?, ?, ?, ?, ?, ?)
+INSERT INTO staging_ventes (date_vente, produit_ref, magasin_id, quantite, ligne, id_vente) VALUES (?, ?, ?, ?, ?, ?)

@@ -121,6 +121,17 @@ CREATE TABLE ventes (
 ) WITHOUT ROWID;
 CREATE UNIQUE INDEX ventes_par_id ON ventes (id_vente) WHERE id_vente IS NOT NULL;
 
+-- Résumé quotidien des ventes (par jour, produit et magasin), tenu à jour par chaque import pour les jours qu'il
+-- touche : les analyses le lisent au lieu de relire chaque vente (des millions de lignes ramenées à quelques-unes par jour).
+CREATE TABLE ventes_resume (
+    date_vente    TEXT NOT NULL,
+    produit_ref   TEXT NOT NULL REFERENCES produits (reference),
+    magasin_id    INTEGER NOT NULL REFERENCES magasins (id),
+    quantite      INTEGER NOT NULL,
+    nombre_ventes INTEGER NOT NULL,
+    PRIMARY KEY (date_vente, produit_ref, magasin_id)
+) WITHOUT ROWID;
+
 -- Résultats d'analyses : chaque exécution garde les siens (historique), une ligne JSON par ligne de résultat.
 CREATE TABLE analyses_executions (
     id          INTEGER PRIMARY KEY,
@@ -136,18 +147,20 @@ CREATE TABLE analyses_resultats (
     PRIMARY KEY (execution_id, analyse, rang)
 );
 
--- Chaque vente avec le prix et le magasin en vigueur à sa date : la base de toutes les analyses.
+-- Les ventes de chaque jour, produit et magasin, avec le prix et le magasin en vigueur ce jour-là :
+-- la base de toutes les analyses (nombre_ventes compte les ventes regroupées sur la ligne).
 CREATE VIEW ventes_valorisees AS
 SELECT v.date_vente,
        v.produit_ref,
        v.magasin_id,
        v.quantite,
+       v.nombre_ventes,
        p.prix_centimes,
        v.quantite * p.prix_centimes AS montant_centimes,
        m.ville,
        m.region,
        m.nombre_salaries
-FROM ventes v
+FROM ventes_resume v
 JOIN produits_versions p ON p.reference = v.produit_ref
                         AND (p.valide_du IS NULL OR v.date_vente >= p.valide_du)
                         AND (p.valide_au IS NULL OR v.date_vente < p.valide_au)

@@ -7,6 +7,7 @@ import fr.pme.ventes.storage.Database;
 import fr.pme.ventes.storage.Jdbc;
 import fr.pme.ventes.storage.SqlScript;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.jboss.logging.Logger;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -24,6 +25,7 @@ import java.util.Optional;
 /** Runs every query of sql/analyses and stores its rows with the execution, so results keep their history. */
 @ApplicationScoped
 public class Analyzer {
+    private static final Logger LOG = Logger.getLogger(Analyzer.class);
     private static final TypeReference<LinkedHashMap<String, Object>> ROW = new TypeReference<>() {
     };
 
@@ -41,9 +43,13 @@ public class Analyzer {
             String now = Instant.now().toString();
             long execution = Jdbc.insert(connection, "resultats/commencer_execution.sql", importId, now);
             Map<Analysis, AnalysisResult> results = new EnumMap<>(Analysis.class);
+            Jdbc.update(connection, "resultats/liberer_ventes_valorisees.sql");
+            Jdbc.update(connection, "resultats/figer_ventes_valorisees.sql");
             try (PreparedStatement store = Jdbc.prepare(connection, "resultats/enregistrer_resultat.sql")) {
                 for (Analysis analysis : Analysis.values()) {
+                    long started = System.nanoTime();
                     AnalysisResult result = compute(connection, analysis);
+                    LOG.debugf("analysis %s: %d ms", analysis.key(), (System.nanoTime() - started) / 1_000_000);
                     results.put(analysis, result);
                     int rank = 0;
                     for (Map<String, Object> row : result.rows()) {
@@ -52,6 +58,8 @@ public class Analyzer {
                     }
                 }
                 store.executeBatch();
+            } finally {
+                Jdbc.update(connection, "resultats/liberer_ventes_valorisees.sql");
             }
             return new AnalysisRun(execution, now, results);
         });

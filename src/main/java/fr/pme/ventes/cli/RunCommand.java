@@ -52,7 +52,11 @@ class RunCommand implements Callable<Integer> {
         } finally {
             terminal.done();
         }
-        AnalysisRun analyses = analyzer.analyzeAndStore(report.importId());
+        // Nothing new since the stored results: show them rather than computing and storing the same figures again.
+        AnalysisRun analyses = report.changedAnything() ? null : analyzer.latest().orElse(null);
+        if (analyses == null) {
+            analyses = analyzer.analyzeAndStore(report.importId());
+        }
         if (output.json) {
             Map<String, Object> document = new LinkedHashMap<>();
             document.put("base", database.db);

@@ -33,6 +33,8 @@ public class ImportService {
 
     public ImportReport importFiles(Map<DataFile, DownloadedFile> files, ImportOptions options) {
         return database.inTransaction(connection -> {
+            Jdbc.update(connection, "import/reglages_connexion.sql");
+            Jdbc.update(connection, "import/reglages_connexion_temp.sql");
             long importId = Jdbc.insert(connection, "import/commencer_import.sql", Instant.now().toString(), options.command());
             try (ImportRun run = new ImportRun(connection, importId, versionsFrom(connection, options), options)) {
                 Map<DataFile, FileReport> reports = new EnumMap<>(DataFile.class);

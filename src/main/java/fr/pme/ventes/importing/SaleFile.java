@@ -4,6 +4,8 @@ import fr.pme.ventes.DataFile;
 import fr.pme.ventes.acquisition.DownloadedFile;
 import fr.pme.ventes.storage.Jdbc;
 
+import org.jboss.logging.Logger;
+
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -24,6 +26,7 @@ final class SaleFile {
     static final Column QUANTITY = Column.required("Quantité", "Quantité", "Qté", "Qte", "Qty", "Quantité vendue", "Nombre");
     static final List<Column> COLUMNS = List.of(SALE_ID, DATE, PRODUCT, STORE, QUANTITY);
     private static final int PROGRESS_EVERY = 50_000;
+    private static final Logger LOG = Logger.getLogger(SaleFile.class);
 
     private SaleFile() {
     }
@@ -31,6 +34,7 @@ final class SaleFile {
     static FileReport importFile(ImportRun run, DownloadedFile source) throws SQLException {
         Set<String> products = new HashSet<>(Jdbc.query(run.connection, "import/lire_produits.sql", r -> r.getString(1)));
         Set<Long> stores = new HashSet<>(Jdbc.query(run.connection, "import/lire_magasins.sql", r -> r.getLong(1)));
+        long started = System.nanoTime();
         DateFormat dateFormat = run.options.dateFormat();
         if (dateFormat == null) {
             try (CsvTable table = CsvTable.open(DataFile.VENTES, source.url(), source.path(), COLUMNS)) {
@@ -42,8 +46,10 @@ final class SaleFile {
         long rejected = 0;
         long staged;
         boolean withIds;
+        Set<String> days = new HashSet<>();
         try (CsvTable table = CsvTable.open(DataFile.VENTES, source.url(), source.path(), COLUMNS);
-             StagingBatch staging = new StagingBatch(run.connection, "ventes")) {
+             StagingBatch staging = new StagingBatch(run.connection, "ventes");
+             StagingBatch touchedDays = new StagingBatch(run.connection, "jours")) {
             RowChecks.warnIgnoredHeaders(table, warnings);
             withIds = table.has(SALE_ID);
             for (CsvTable.Row row : table) {
@@ -66,7 +72,11 @@ final class SaleFile {
                         throw new RejectedValue(STORE, "magasin inconnu : " + store);
                     }
                     int quantity = Values.quantity(row, QUANTITY);
-                    staging.add(row.line(), date.toString(), product, store, quantity, id);
+                    String day = date.toString();
+                    if (days.add(day)) {
+                        touchedDays.add(day);
+                    }
+                    staging.add(day, product, store, quantity, row.line(), id);
                 } catch (RejectedValue why) {
                     rejected++;
                     run.reject(DataFile.VENTES, row, why);
@@ -74,9 +84,14 @@ final class SaleFile {
             }
             run.options.progress().advanced(DataFile.VENTES.label(), read, table.size(), table.size());
             staged = staging.finish();
+            touchedDays.finish();
         }
+        LOG.debugf("ventes: %d rows parsed and staged in %d ms", read, (System.nanoTime() - started) / 1_000_000);
         if (!withIds) {
+            long merging = System.nanoTime();
             long inserted = Jdbc.update(run.connection, "import/fusionner_ventes.sql", run.importId);
+            LOG.debugf("ventes: %d rows merged in %d ms", inserted, (System.nanoTime() - merging) / 1_000_000);
+            refreshSummary(run, inserted > 0);
             return new FileReport(DataFile.VENTES, source.url(), "importe", read, inserted, 0, staged - inserted,
                     rejected, 0, warnings);
         }
@@ -86,8 +101,23 @@ final class SaleFile {
         long changes = Jdbc.update(run.connection, "import/fusionner_ventes_par_id.sql", run.importId);
         long inserted = Jdbc.count(run.connection, "import/compter_ventes.sql") - before;
         long updated = changes - inserted;
+        if (changes > 0) {      // an updated sale may have moved to another day: rebuild the whole summary
+            Jdbc.update(run.connection, "import/effacer_resume.sql");
+            Jdbc.update(run.connection, "import/recalculer_resume.sql");
+        }
         return new FileReport(DataFile.VENTES, source.url(), "importe", read, inserted, updated,
                 staged - inserted - updated, rejected, 0, warnings);
+    }
+
+    /** Recomputes the daily summary of the days this file touched, when it brought new sales. */
+    private static void refreshSummary(ImportRun run, boolean changed) throws SQLException {
+        if (!changed) {
+            return;
+        }
+        long started = System.nanoTime();
+        Jdbc.update(run.connection, "import/effacer_resume_jours.sql");
+        long rows = Jdbc.update(run.connection, "import/recalculer_resume_jours.sql");
+        LOG.debugf("ventes: daily summary, %d rows recomputed in %d ms", rows, (System.nanoTime() - started) / 1_000_000);
     }
 
     private static LocalDate date(CsvTable.Row row, DateFormat format) throws RejectedValue {

@@ -1,46 +1,70 @@
 package fr.pme.ventes.importing;
 
 import fr.pme.ventes.storage.Jdbc;
+import fr.pme.ventes.storage.SqlScript;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.util.Arrays;
+import java.util.Collections;
 
-/** Rows added to a staging table in JDBC batches. */
+/**
+ * Rows added to a staging table (created empty if needed), {@value #ROWS} per INSERT statement: the statement
+ * of sql/import/inserer_staging_&lt;table&gt;.sql with its VALUES tuple repeated. Multi-row statements cut the
+ * per-row JNI and parsing cost of JDBC batches by about a quarter (measured: notes/ingest-performance.md).
+ */
 final class StagingBatch implements AutoCloseable {
-    private static final int SIZE = 1000;
+    static final int ROWS = 100;
 
-    private final PreparedStatement statement;
+    private final Connection connection;
+    private final String script;
+    private final PreparedStatement many;
+    private final int width;
+    private final Object[] pending;
+    private int rows;
     private long added;
-    private int pending;
 
     StagingBatch(Connection connection, String table) throws SQLException {
         Jdbc.update(connection, "import/staging_" + table + ".sql");
         Jdbc.update(connection, "import/vider_staging_" + table + ".sql");
-        this.statement = Jdbc.prepare(connection, "import/inserer_staging_" + table + ".sql");
+        this.connection = connection;
+        this.script = "import/inserer_staging_" + table + ".sql";
+        String single = SqlScript.load(script);
+        int values = single.lastIndexOf("VALUES");
+        String tuple = single.substring(values + "VALUES".length()).strip();
+        this.width = (int) tuple.chars().filter(c -> c == '?').count();
+        this.many = connection.prepareStatement(single.substring(0, values + "VALUES".length()) + " "
+                + String.join(", ", Collections.nCopies(ROWS, tuple)));
+        this.pending = new Object[ROWS * width];
     }
 
     void add(Object... values) throws SQLException {
-        Jdbc.bind(statement, values);
-        statement.addBatch();
+        System.arraycopy(values, 0, pending, rows * width, width);
         added++;
-        if (++pending >= SIZE) {
-            statement.executeBatch();
-            pending = 0;
+        if (++rows == ROWS) {
+            Jdbc.bind(many, pending);
+            many.executeUpdate();
+            rows = 0;
         }
     }
 
-    /** Sends what is left and returns how many rows were staged. */
+    /** Sends what is left (one row at a time) and returns how many rows were staged. */
     long finish() throws SQLException {
-        if (pending > 0) {
-            statement.executeBatch();
-            pending = 0;
+        if (rows > 0) {
+            try (PreparedStatement one = Jdbc.prepare(connection, script)) {
+                for (int r = 0; r < rows; r++) {
+                    Jdbc.bind(one, Arrays.copyOfRange(pending, r * width, (r + 1) * width));
+                    one.executeUpdate();
+                }
+            }
+            rows = 0;
         }
         return added;
     }
 
     @Override
     public void close() throws SQLException {
-        statement.close();
+        many.close();
     }
 }

@@ -1,0 +1,2 @@
+-- Titre : Effacement complet du résumé quotidien (avant un recalcul complet)
+DELETE FROM ventes_resume

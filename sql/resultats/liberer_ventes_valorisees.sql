@@ -1,0 +1,2 @@
+-- Titre : Suppression de la copie temporaire de ventes_valorisees
+DROP TABLE IF EXISTS temp.ventes_valorisees

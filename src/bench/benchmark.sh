@@ -1,0 +1,120 @@
+#!/usr/bin/env bash
+# Benchmark of issue #7: measures in ONE run the baselines (sqlite3 .import into an unconstrained table, the
+# SQL-only de-duplicating merge) and `ventes run` (full import, unchanged re-run, +1 % appended rows, analyses,
+# start-up), then prints each figure as a ratio to the baseline of the same run and writes
+# deliverables/performance.md. Usage: bash src/bench/benchmark.sh [ROWS ...]   (default: 1000000 10000000)
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+ROOT=$PWD
+SIZES=("${@:-1000000 10000000}")
+read -r -a SIZES <<< "${SIZES[*]}"
+WORK=${BENCH_DIR:-$(mktemp -d /tmp/ventes-bench.XXXXXX)}
+JAVA_OPTS=${JAVA_OPTS:--Xmx160m -XX:+UseSerialGC -XX:TieredStopAtLevel=1}
+JDK25=${JDK25:-/usr/lib/jvm/temurin-25-jdk-amd64}
+
+need() { command -v "$1" >/dev/null 2>&1 || { apt-get -o DPkg::Lock::Timeout=600 update -qq && DEBIAN_FRONTEND=noninteractive apt-get -o DPkg::Lock::Timeout=600 install -y -qq "$2" >/dev/null; }; }
+need sqlite3 sqlite3
+need hyperfine hyperfine
+[ -x /usr/bin/time ] || need /usr/bin/time time
+[ -f target/quarkus-app/quarkus-run.jar ] || ./mvnw -B -q package -DskipTests
+APP=$ROOT/target/quarkus-app/quarkus-run.jar
+ventes() { java $JAVA_OPTS -jar "$APP" "$@"; }
+
+# timed LABEL CMD...: wall seconds and peak RSS (MB) of a whole process, appended to $WORK/times
+timed() {
+  local label=$1; shift
+  /usr/bin/time -f "%e %M" -o "$WORK/t.$$" "$@" > "$WORK/out.$$" 2> "$WORK/err.$$" || { cat "$WORK/err.$$" >&2; exit 1; }
+  read -r secs kb < "$WORK/t.$$"
+  echo "$label $secs $((kb / 1024))" >> "$WORK/times"
+  printf '  %-34s %7.2f s  %5d Mo\n' "$label" "$secs" "$((kb / 1024))"
+}
+value() { awk -v l="$1" '$1 == l { print $2 }' "$WORK/times"; }
+rss() { awk -v l="$1" '$1 == l { print $3 }' "$WORK/times"; }
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", a / b }'; }
+
+mkdir -p "$WORK"
+: > "$WORK/times"
+PORT=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
+mkdir -p "$WORK/http"
+(cd "$WORK/http" && exec python3 -m http.server "$PORT" --bind 127.0.0.1 >/dev/null 2>&1) &
+SERVER=$!
+trap 'kill $SERVER 2>/dev/null || true' EXIT
+URL=http://127.0.0.1:$PORT
+
+echo "Banc d'essai dans $WORK (JAVA_OPTS=$JAVA_OPTS)"
+for n in "${SIZES[@]}"; do
+  echo "== $n ventes"
+  grown=$((n + n / 100))
+  [ -f "$WORK/g$n/ventes.csv" ] || ventes generer --lignes "$n" --dossier "$WORK/g$n" 2>/dev/null
+  [ -f "$WORK/g$grown/ventes.csv" ] || ventes generer --lignes "$grown" --dossier "$WORK/g$grown" 2>/dev/null
+  rm -f "$WORK/base$n.db" "$WORK/dedup$n.db"; rm -rf "$WORK/run$n"
+  printf '.mode csv\n.import %s ventes\n' "$WORK/g$n/ventes.csv" > "$WORK/import.sql"
+  timed "import_sqlite3_$n" sqlite3 "$WORK/base$n.db" < "$WORK/import.sql"
+  cat > "$WORK/dedup.sql" <<SQL
+CREATE TABLE ventes (date_vente TEXT, produit_ref TEXT, quantite INTEGER, magasin_id INTEGER, occurrence INTEGER,
+  PRIMARY KEY (date_vente, produit_ref, magasin_id, quantite, occurrence)) WITHOUT ROWID;
+CREATE TEMP TABLE staging (date_vente TEXT, produit_ref TEXT, quantite INTEGER, magasin_id INTEGER);
+.mode csv
+.import --skip 1 $WORK/g$n/ventes.csv staging
+INSERT INTO ventes SELECT date_vente, produit_ref, quantite, magasin_id,
+  row_number() OVER (PARTITION BY date_vente, produit_ref, magasin_id, quantite) FROM staging WHERE true
+  ON CONFLICT DO NOTHING;
+SQL
+  timed "dedup_sql_$n" sqlite3 "$WORK/dedup$n.db" < "$WORK/dedup.sql"
+  cp "$WORK/g$n/"*.csv "$WORK/http/"
+  args=(run --json --db "$WORK/run$n/ventes.db" --produits "$URL/produits.csv" --magasins "$URL/magasins.csv" --ventes "$URL/ventes.csv")
+  timed "ventes_complet_$n" ventes "${args[@]}"
+  timed "ventes_inchange_$n" ventes "${args[@]}"
+  cp "$WORK/g$grown/ventes.csv" "$WORK/http/ventes.csv"
+  timed "ventes_plus1pc_$n" ventes "${args[@]}"
+  timed "analyses_$n" ventes analyze --json --db "$WORK/run$n/ventes.db"
+  python3 - "$WORK/run$n/ventes.db" "$grown" <<'PY'
+import sqlite3, sys
+n = sqlite3.connect(sys.argv[1]).execute("select count(*) from ventes").fetchone()[0]
+assert n == int(sys.argv[2]), f"{n} ventes en base, {sys.argv[2]} attendues"
+PY
+done
+
+echo "== Démarrage (ventes --help)"
+hyperfine -N -w 2 -r 10 --export-json "$WORK/start17.json" "java -XX:TieredStopAtLevel=1 -jar $APP --help" >/dev/null
+start17=$(python3 -c "import json;print(round(json.load(open('$WORK/start17.json'))['results'][0]['median'],3))")
+start25=""; startaot=""
+if [ -x "$JDK25/bin/java" ]; then
+  rm -f "$WORK/app.aot"
+  (cd "$ROOT/target/quarkus-app" && "$JDK25/bin/java" -XX:AOTCacheOutput="$WORK/app.aot" -jar quarkus-run.jar --help >/dev/null 2>&1)
+  hyperfine -N -w 2 -r 10 --export-json "$WORK/start25.json" "$JDK25/bin/java -jar $APP --help" >/dev/null
+  hyperfine -N -w 2 -r 10 --export-json "$WORK/startaot.json" "$JDK25/bin/java -XX:AOTCache=$WORK/app.aot -jar $APP --help" >/dev/null
+  start25=$(python3 -c "import json;print(round(json.load(open('$WORK/start25.json'))['results'][0]['median'],3))")
+  startaot=$(python3 -c "import json;print(round(json.load(open('$WORK/startaot.json'))['results'][0]['median'],3))")
+fi
+echo "  --help JDK 17 : ${start17} s ; JDK 25 : ${start25:-?} s ; JDK 25 + cache AOT : ${startaot:-?} s"
+
+OUT=$ROOT/deliverables/performance.md
+{
+  echo "# Performances mesurées"
+  echo
+  echo "Produit par \`bash src/bench/benchmark.sh ${SIZES[*]}\` le $(date -u +%Y-%m-%d) sur $(nproc) cœurs, $(java -version 2>&1 | head -1 | tr -d '"'), options JVM \`$JAVA_OPTS\`."
+  echo "Chaque durée est celle du processus entier (démarrage de la JVM compris), fichier servi par un serveur HTTP local."
+  echo "Les rapports sont calculés par rapport à \`sqlite3 .import\` du même fichier dans une table sans contrainte, mesuré dans la même exécution."
+  echo
+  echo "| mesure | ventes | durée (s) | rapport à .import | mémoire max (Mo) |"
+  echo "|---|---:|---:|---:|---:|"
+  for n in "${SIZES[@]}"; do
+    base=$(value "import_sqlite3_$n")
+    for m in import_sqlite3 dedup_sql ventes_complet ventes_inchange ventes_plus1pc analyses; do
+      label="$m"
+      case $m in
+        import_sqlite3) label="sqlite3 .import (référence)";; dedup_sql) label="fusion SQL seule avec dédoublonnage (sqlite3)";;
+        ventes_complet) label="ventes run, import complet";; ventes_inchange) label="ventes run, sources inchangées";;
+        ventes_plus1pc) label="ventes run, fichier grossi de 1 %";; analyses) label="ventes analyze (toutes les analyses)";;
+      esac
+      echo "| $label | $n | $(value "${m}_$n") | $(ratio "$(value "${m}_$n")" "$base") | $(rss "${m}_$n") |"
+    done
+  done
+  echo
+  echo "Démarrage (\`ventes --help\`, médiane de 10) : JDK 17 ${start17} s ; JDK 25 ${start25:-non mesuré} s ; JDK 25 avec cache AOT ${startaot:-non mesuré} s."
+} > "$OUT.tmp"
+if [ -f "$ROOT/deliverables/performance-notes.md" ]; then cat "$ROOT/deliverables/performance-notes.md" >> "$OUT.tmp"; fi
+mv "$OUT.tmp" "$OUT"
+echo "Résultats écrits dans $OUT"
+cat "$OUT"
