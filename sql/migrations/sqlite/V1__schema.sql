@@ -46,6 +46,7 @@ CREATE TABLE etat_sources (
     sha256         TEXT NOT NULL,
     octets         INTEGER NOT NULL,
     termine_par_fin_de_ligne INTEGER NOT NULL CHECK (termine_par_fin_de_ligne IN (0, 1)),
+    lignes         INTEGER NOT NULL DEFAULT 0,     -- lignes de données du fichier (import incrémental)
     import_id      INTEGER NOT NULL REFERENCES imports (id),
     mis_a_jour_le  TEXT NOT NULL
 );

@@ -58,11 +58,12 @@ final class CsvTable implements Closeable, Iterable<CsvTable.Row> {
     private final DataFile file;
     private final String source;
     private final CsvDialect dialect;
-    private final CSVParser parser;
+    private CSVParser parser;
+    private long lineBase;
     private final Map<Column, Integer> indexes = new HashMap<>();
     private final List<String> ignoredHeaders = new ArrayList<>();
     private final int headerSize;
-    private final CountingInputStream bytes;
+    private CountingInputStream bytes;
     private final long size;
 
     private CsvTable(DataFile file, String source, CsvDialect dialect, CSVParser parser, List<Column> columns,
@@ -87,20 +88,40 @@ final class CsvTable implements Closeable, Iterable<CsvTable.Row> {
             CsvDialect dialect = CsvDialect.sniff(path);
             CountingInputStream in = new CountingInputStream(Files.newInputStream(path));
             in.skipNBytes(dialect.bomLength());
-            // Undecodable bytes become U+FFFD and the row holding them is rejected with its line (see RowChecks).
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, dialect.charset().newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPLACE)
-                    .onUnmappableCharacter(CodingErrorAction.REPLACE)), 1 << 16);
-            CSVFormat format = CSVFormat.RFC4180.builder()
-                    .setDelimiter(dialect.delimiter())
-                    .setIgnoreEmptyLines(true)
-                    .setIgnoreSurroundingSpaces(true)
-                    .get();
-            return new CsvTable(file, source, dialect, CSVParser.parse(reader, format), columns, in, Files.size(path));
+            return new CsvTable(file, source, dialect, parser(in, dialect), columns, in, Files.size(path));
         } catch (IOException | UncheckedIOException e) {
             throw new InvalidDataException("Fichier " + file.label() + " (" + source + ") : lecture CSV impossible : "
                     + e.getMessage());
         }
+    }
+
+    /**
+     * Skips to the line starting at byte {@code offset} (after the header was matched), so that only rows appended
+     * since the last import are read; {@code linesBefore} keeps line numbers those of the whole file.
+     */
+    void continueAt(Path path, long offset, long linesBefore) {
+        try {
+            parser.close();
+            bytes = new CountingInputStream(Files.newInputStream(path));
+            bytes.skipNBytes(offset);
+            parser = parser(bytes, dialect);
+            lineBase = linesBefore;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static CSVParser parser(InputStream in, CsvDialect dialect) throws IOException {
+        // Undecodable bytes become U+FFFD and the row holding them is rejected with its line (see Values).
+        BufferedReader reader = new BufferedReader(new InputStreamReader(in, dialect.charset().newDecoder()
+                .onMalformedInput(CodingErrorAction.REPLACE)
+                .onUnmappableCharacter(CodingErrorAction.REPLACE)), 1 << 16);
+        CSVFormat format = CSVFormat.RFC4180.builder()
+                .setDelimiter(dialect.delimiter())
+                .setIgnoreEmptyLines(true)
+                .setIgnoreSurroundingSpaces(true)
+                .get();
+        return CSVParser.parse(reader, format);
     }
 
     private void matchHeaders(List<String> headers, List<Column> columns) {
@@ -163,7 +184,7 @@ final class CsvTable implements Closeable, Iterable<CsvTable.Row> {
     public Iterator<Row> iterator() {
         Iterator<CSVRecord> records = parser.iterator();
         return new Iterator<>() {
-            private long previousEnd = parser.getCurrentLineNumber();
+            private long previousEnd = lineBase + parser.getCurrentLineNumber();
 
             @Override
             public boolean hasNext() {
@@ -182,7 +203,7 @@ final class CsvTable implements Closeable, Iterable<CsvTable.Row> {
                 }
                 CSVRecord record = records.next();
                 long line = previousEnd + 1;
-                previousEnd = parser.getCurrentLineNumber();
+                previousEnd = lineBase + parser.getCurrentLineNumber();
                 return new Row(line, record, CsvTable.this);
             }
         };

@@ -5,11 +5,17 @@ import fr.pme.ventes.DataFile;
 import java.util.List;
 
 /**
- * What importing one file did. {@code status} is "importe" or "inchange" (not downloaded again or same content).
+ * What importing one file did; {@code fileRows} counts the data rows of the whole file, including those an
+ * incremental import did not need to read. {@code status} is "importe" or "inchange" (not downloaded again or same content).
  * For sales, {@code inserted} counts sales new in this run and {@code unchanged} those already present.
  */
 public record FileReport(DataFile file, String url, String status, long read, long inserted, long updated,
-                         long unchanged, long rejected, long newVersions, List<String> warnings) {
+                         long unchanged, long rejected, long newVersions, List<String> warnings, long fileRows) {
+
+    FileReport(DataFile file, String url, String status, long read, long inserted, long updated,
+               long unchanged, long rejected, long newVersions, List<String> warnings) {
+        this(file, url, status, read, inserted, updated, unchanged, rejected, newVersions, warnings, read);
+    }
 
     static FileReport unchanged(DataFile file, String url) {
         return new FileReport(file, url, "inchange", 0, 0, 0, 0, 0, 0, List.of());

@@ -84,11 +84,11 @@ public class ImportService {
         Jdbc.update(run.connection, "import/enregistrer_fichier.sql", run.importId, source.file().label(), source.url(),
                 report.status(), source.sha256(), source.size(), report.read(), report.inserted(), report.updated(),
                 report.unchanged(), report.rejected());
-        if (source.sha256() != null) {
+        if (source.sha256() != null && !source.unchanged()) {
             Jdbc.update(run.connection, "import/enregistrer_etat_source.sql", source.file().label(), source.url(),
                     source.etag(), source.lastModified(), source.sha256(), source.size(),
                     source.path() == null ? 1 : endsWithNewline(source.path()) ? 1 : 0,
-                    run.importId, Instant.now().toString());
+                    report.fileRows(), run.importId, Instant.now().toString());
         }
         return report;
     }

@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -46,12 +47,15 @@ final class SaleFile {
         long rejected = 0;
         long staged;
         boolean withIds;
+        Optional<AppendedTail> tail;
         Set<String> days = new HashSet<>();
         try (CsvTable table = CsvTable.open(DataFile.VENTES, source.url(), source.path(), COLUMNS);
              StagingBatch staging = new StagingBatch(run.connection, "ventes");
              StagingBatch touchedDays = new StagingBatch(run.connection, "jours")) {
             RowChecks.warnIgnoredHeaders(table, warnings);
             withIds = table.has(SALE_ID);
+            tail = withIds ? Optional.empty() : AppendedTail.detect(run.connection, source);
+            tail.ifPresent(t -> table.continueAt(source.path(), t.offset(), t.linesBefore()));
             for (CsvTable.Row row : table) {
                 if (row.blank()) {
                     continue;
@@ -87,6 +91,15 @@ final class SaleFile {
             touchedDays.finish();
         }
         LOG.debugf("ventes: %d rows parsed and staged in %d ms", read, (System.nanoTime() - started) / 1_000_000);
+        if (tail.isPresent()) {
+            long inserted = Jdbc.update(run.connection, "import/fusionner_ventes_ajoutees.sql", run.importId);
+            refreshSummary(run, inserted > 0);
+            warnings.add("import incrémental : le début du fichier est celui déjà importé, seules les " + read
+                    + " ligne(s) ajoutée(s) à la fin ont été lues");
+            long before = tail.get().previousRows();
+            return new FileReport(DataFile.VENTES, source.url(), "importe", read, inserted, 0,
+                    before + staged - inserted, rejected, 0, warnings, before + read);
+        }
         if (!withIds) {
             long merging = System.nanoTime();
             long inserted = Jdbc.update(run.connection, "import/fusionner_ventes.sql", run.importId);

@@ -116,11 +116,35 @@ class RunCommandTest {
         JsonNode grown = json(run(launcher, "--json"));
         assertEquals(10, grown.at("/import/ventes/inserees").asInt());
         assertEquals(30, grown.at("/import/ventes/inchangees").asInt());
+        assertEquals(10, grown.at("/import/ventes/lues").asInt(), "only the appended rows are read");
+        assertTrue(grown.at("/import/ventes/avertissements/0").asText().startsWith("import incrémental"), grown.toString());
         assertEquals("inchange", grown.at("/import/produits/statut").asText());
 
         JsonNode again = json(run(launcher, "--json"));
         assertEquals(0, again.at("/import/ventes/inserees").asInt());
         assertEquals(40, TestDatabase.count(db, "ventes"));
+    }
+
+    @Test
+    void anAppendedCopyOfTheLastSaleContinuesItsOccurrenceNumbering(QuarkusMainLauncher launcher) throws IOException {
+        run(launcher, "--json");
+        Files.writeString(server.root().resolve("ventes.csv"), "\r\n2023-06-25,REF005,5,3", StandardOpenOption.APPEND);
+        JsonNode doc = json(run(launcher, "--json"));
+        assertEquals(1, doc.at("/import/ventes/inserees").asInt());
+        assertEquals(List.of(List.of(1), List.of(2)), TestDatabase.rows(db,
+                "SELECT occurrence FROM ventes WHERE date_vente = '2023-06-25' AND produit_ref = 'REF005' ORDER BY 1"));
+    }
+
+    @Test
+    void aFileWhoseBeginningChangedIsMergedInFull(QuarkusMainLauncher launcher) throws IOException {
+        run(launcher, "--json");
+        Path sales = server.root().resolve("ventes.csv");
+        Files.writeString(sales, Files.readString(sales).replace("2023-05-27,REF001,5,1", "2023-05-27,REF001,6,1")
+                + "\r\n2023-07-01,REF002,1,1");
+        JsonNode doc = json(run(launcher, "--json"));
+        assertEquals(31, doc.at("/import/ventes/lues").asInt());
+        assertEquals(2, doc.at("/import/ventes/inserees").asInt());      // the corrected first row and the new one
+        assertEquals(0, doc.at("/import/ventes/avertissements").size());
     }
 
     @Test

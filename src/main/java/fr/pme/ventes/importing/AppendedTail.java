@@ -1,0 +1,93 @@
+package fr.pme.ventes.importing;
+
+import fr.pme.ventes.acquisition.DownloadedFile;
+import fr.pme.ventes.storage.Jdbc;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.RandomAccessFile;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.HexFormat;
+import java.util.Optional;
+
+/**
+ * A sales file that grew by rows appended at its end, the usual life of the client's continuously updated
+ * sheet (issue #7): when the file starts with exactly the bytes last imported from the same address (same length,
+ * same SHA-256) and the old last line was complete, only the bytes after it need reading.
+ *
+ * @param offset       where the first new line starts
+ * @param linesBefore  physical lines before it (for the line numbers of messages and rejects)
+ * @param previousRows data rows of the part already imported
+ */
+record AppendedTail(long offset, long linesBefore, long previousRows) {
+
+    static Optional<AppendedTail> detect(Connection connection, DownloadedFile source) throws SQLException {
+        Object[] last = Jdbc.single(connection, "import/etat_source_ventes.sql", r -> new Object[]{
+                r.getString(1), r.getString(2), r.getLong(3), r.getInt(4) == 1, r.getLong(5)});
+        if (last == null || !source.url().equals(last[0]) || source.size() <= (Long) last[2]) {
+            return Optional.empty();
+        }
+        long length = (Long) last[2];
+        try {
+            long newlines = hashPrefix(source, length, (String) last[1]);
+            if (newlines < 0) {
+                return Optional.empty();
+            }
+            if ((Boolean) last[3]) {
+                return Optional.of(new AppendedTail(length, newlines, (Long) last[4]));
+            }
+            // The old last line had no line break: it is complete only if the new bytes start with one.
+            try (RandomAccessFile file = new RandomAccessFile(source.path().toFile(), "r")) {
+                file.seek(length);
+                int first = file.read();
+                int second = file.read();
+                if (first == '\n') {
+                    return Optional.of(new AppendedTail(length + 1, newlines + 1, (Long) last[4]));
+                }
+                if (first == '\r') {
+                    return Optional.of(new AppendedTail(length + (second == '\n' ? 2 : 1), newlines + 1, (Long) last[4]));
+                }
+                return Optional.empty();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The number of line feeds in the first {@code length} bytes when they hash to {@code expected}; -1 otherwise. */
+    private static long hashPrefix(DownloadedFile source, long length, String expected) throws IOException {
+        MessageDigest sha = sha256();
+        long newlines = 0;
+        byte[] buffer = new byte[1 << 16];
+        try (InputStream in = Files.newInputStream(source.path())) {
+            long left = length;
+            while (left > 0) {
+                int n = in.read(buffer, 0, (int) Math.min(buffer.length, left));
+                if (n < 0) {
+                    return -1;
+                }
+                sha.update(buffer, 0, n);
+                for (int i = 0; i < n; i++) {
+                    if (buffer[i] == '\n') {
+                        newlines++;
+                    }
+                }
+                left -= n;
+            }
+        }
+        return HexFormat.of().formatHex(sha.digest()).equals(expected) ? newlines : -1;
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
