@@ -8,5 +8,5 @@ SELECT m.id AS magasin_id,
             THEN CAST(round(coalesce(v.ca_centimes, 0) * 1.0 / m.nombre_salaries) AS INTEGER) END AS ca_par_salarie_centimes
 FROM magasins m
 LEFT JOIN (SELECT magasin_id, sum(montant_centimes) AS ca_centimes
-           FROM ventes_valorisees GROUP BY magasin_id) v ON v.magasin_id = m.id
+           FROM ventes_par_produit_magasin GROUP BY magasin_id) v ON v.magasin_id = m.id
 ORDER BY ca_par_salarie_centimes DESC, m.id

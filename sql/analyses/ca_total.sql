@@ -3,4 +3,4 @@
 SELECT coalesce(sum(nombre_ventes), 0)    AS nombre_ventes,
        coalesce(sum(quantite), 0)         AS quantite,
        coalesce(sum(montant_centimes), 0) AS ca_centimes
-FROM ventes_valorisees
+FROM ventes_par_jour

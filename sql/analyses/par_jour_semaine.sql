@@ -7,6 +7,6 @@ SELECT CASE strftime('%w', date_vente)
        sum(nombre_ventes)    AS nombre_ventes,
        sum(quantite)         AS quantite,
        sum(montant_centimes) AS ca_centimes
-FROM ventes_valorisees
+FROM ventes_par_jour
 GROUP BY numero, jour_semaine
 ORDER BY numero

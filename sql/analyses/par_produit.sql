@@ -6,5 +6,5 @@ SELECT p.reference,
        coalesce(v.ca_centimes, 0) AS ca_centimes
 FROM produits p
 LEFT JOIN (SELECT produit_ref, sum(quantite) AS quantite, sum(montant_centimes) AS ca_centimes
-           FROM ventes_valorisees GROUP BY produit_ref) v ON v.produit_ref = p.reference
+           FROM ventes_par_produit_magasin GROUP BY produit_ref) v ON v.produit_ref = p.reference
 ORDER BY p.reference

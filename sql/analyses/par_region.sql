@@ -3,6 +3,6 @@
 SELECT region,
        sum(quantite)         AS quantite,
        sum(montant_centimes) AS ca_centimes
-FROM ventes_valorisees
+FROM ventes_par_produit_magasin
 GROUP BY region
 ORDER BY ca_centimes DESC, region

@@ -169,6 +169,30 @@ JOIN magasins_versions m ON m.magasin_id = v.magasin_id
                         AND (m.valide_du IS NULL OR v.date_vente >= m.valide_du)
                         AND (m.valide_au IS NULL OR v.date_vente < m.valide_au);
 
+-- Les ventes valorisées regroupées par jour : les analyses dans le temps (par jour, jour de la semaine, totaux)
+-- lisent ces quelques centaines de lignes plutôt que chaque jour × produit × magasin.
+CREATE VIEW ventes_par_jour AS
+SELECT date_vente,
+       sum(nombre_ventes)    AS nombre_ventes,
+       sum(quantite)         AS quantite,
+       sum(montant_centimes) AS montant_centimes
+FROM ventes_valorisees
+GROUP BY date_vente;
+
+-- Les ventes valorisées regroupées par produit et par magasin, avec la ville, la région et l'effectif du magasin
+-- en vigueur à la date des ventes : la base des analyses par produit, magasin, ville et région.
+CREATE VIEW ventes_par_produit_magasin AS
+SELECT produit_ref,
+       magasin_id,
+       ville,
+       region,
+       nombre_salaries,
+       sum(nombre_ventes)    AS nombre_ventes,
+       sum(quantite)         AS quantite,
+       sum(montant_centimes) AS montant_centimes
+FROM ventes_valorisees
+GROUP BY produit_ref, magasin_id, ville, region, nombre_salaries;
+
 -- Les résultats de la dernière exécution des analyses, lisibles sans connaître le JSON.
 CREATE VIEW derniers_resultats AS
 SELECT r.analyse, r.rang, r.donnees, e.id AS execution_id, e.executee_le
