@@ -9,7 +9,7 @@ ROOT=$PWD
 SIZES=("${@:-1000000 10000000}")
 read -r -a SIZES <<< "${SIZES[*]}"
 WORK=${BENCH_DIR:-$(mktemp -d /tmp/ventes-bench.XXXXXX)}
-JAVA_OPTS=${JAVA_OPTS:--Xmx160m -XX:+UseSerialGC -XX:TieredStopAtLevel=1}
+JAVA_OPTS=${JAVA_OPTS:--Xmx160m -XX:+UseSerialGC}
 JDK25=${JDK25:-/usr/lib/jvm/temurin-25-jdk-amd64}
 
 need() { command -v "$1" >/dev/null 2>&1 || { apt-get -o DPkg::Lock::Timeout=600 update -qq && DEBIAN_FRONTEND=noninteractive apt-get -o DPkg::Lock::Timeout=600 install -y -qq "$2" >/dev/null; }; }
@@ -18,7 +18,8 @@ need hyperfine hyperfine
 [ -x /usr/bin/time ] || need /usr/bin/time time
 [ -f target/quarkus-app/quarkus-run.jar ] || ./mvnw -B -q package -DskipTests
 APP=$ROOT/target/quarkus-app/quarkus-run.jar
-ventes() { java $JAVA_OPTS -jar "$APP" "$@"; }
+read -r -a JAVA_FLAGS <<< "$JAVA_OPTS"
+VENTES=(java "${JAVA_FLAGS[@]}" -jar "$APP")
 
 # timed LABEL CMD...: wall seconds and peak RSS (MB) of a whole process, appended to $WORK/times
 timed() {
@@ -45,8 +46,8 @@ echo "Banc d'essai dans $WORK (JAVA_OPTS=$JAVA_OPTS)"
 for n in "${SIZES[@]}"; do
   echo "== $n ventes"
   grown=$((n + n / 100))
-  [ -f "$WORK/g$n/ventes.csv" ] || ventes generer --lignes "$n" --dossier "$WORK/g$n" 2>/dev/null
-  [ -f "$WORK/g$grown/ventes.csv" ] || ventes generer --lignes "$grown" --dossier "$WORK/g$grown" 2>/dev/null
+  [ -f "$WORK/g$n/ventes.csv" ] || "${VENTES[@]}" generer --lignes "$n" --dossier "$WORK/g$n" 2>/dev/null
+  [ -f "$WORK/g$grown/ventes.csv" ] || "${VENTES[@]}" generer --lignes "$grown" --dossier "$WORK/g$grown" 2>/dev/null
   rm -f "$WORK/base$n.db" "$WORK/dedup$n.db"; rm -rf "$WORK/run$n"
   printf '.mode csv\n.import %s ventes\n' "$WORK/g$n/ventes.csv" > "$WORK/import.sql"
   timed "import_sqlite3_$n" sqlite3 "$WORK/base$n.db" < "$WORK/import.sql"
@@ -63,11 +64,11 @@ SQL
   timed "dedup_sql_$n" sqlite3 "$WORK/dedup$n.db" < "$WORK/dedup.sql"
   cp "$WORK/g$n/"*.csv "$WORK/http/"
   args=(run --json --db "$WORK/run$n/ventes.db" --produits "$URL/produits.csv" --magasins "$URL/magasins.csv" --ventes "$URL/ventes.csv")
-  timed "ventes_complet_$n" ventes "${args[@]}"
-  timed "ventes_inchange_$n" ventes "${args[@]}"
+  timed "ventes_complet_$n" "${VENTES[@]}" "${args[@]}"
+  timed "ventes_inchange_$n" "${VENTES[@]}" "${args[@]}"
   cp "$WORK/g$grown/ventes.csv" "$WORK/http/ventes.csv"
-  timed "ventes_plus1pc_$n" ventes "${args[@]}"
-  timed "analyses_$n" ventes analyze --json --db "$WORK/run$n/ventes.db"
+  timed "ventes_plus1pc_$n" "${VENTES[@]}" "${args[@]}"
+  timed "analyses_$n" "${VENTES[@]}" analyze --json --db "$WORK/run$n/ventes.db"
   python3 - "$WORK/run$n/ventes.db" "$grown" <<'PY'
 import sqlite3, sys
 n = sqlite3.connect(sys.argv[1]).execute("select count(*) from ventes").fetchone()[0]
@@ -93,6 +94,7 @@ if [ -x "$JDK25/bin/java" ]; then
 fi
 echo "  --help JDK 17 : ${start17} s ; JDK 25 : ${start25:-?} s ; JDK 25 + cache AOT : ${startaot:-?} s ; run des 30 ventes (base neuve, cache AOT) : ${demo:-?} s"
 
+mkdir -p "$ROOT/deliverables"
 OUT=$ROOT/deliverables/performance.md
 {
   echo "# Performances mesurées"
@@ -116,8 +118,37 @@ OUT=$ROOT/deliverables/performance.md
     done
   done
   echo
+  echo "![Durées rapportées à sqlite3 .import](performance.svg)"
+  echo
   echo "Démarrage (\`ventes --help\`, médiane de 10) : JDK 17 ${start17} s ; JDK 25 ${start25:-non mesuré} s ; JDK 25 avec cache AOT ${startaot:-non mesuré} s ; \`ventes run\` complet sur les 30 ventes du client, base neuve, JDK 25 avec cache AOT : ${demo:-non mesuré} s."
 } > "$OUT.tmp"
+# The chart: one bar per measure and size, length = ratio to .import of the same size (plain SVG, no dependency).
+python3 - "$WORK/times" "$ROOT/deliverables/performance.svg" "${SIZES[@]}" <<'PY'
+import sys
+times = {l.split()[0]: float(l.split()[1]) for l in open(sys.argv[1]) if l.strip()}
+labels = {"dedup_sql": "fusion SQL seule (sqlite3)", "ventes_complet": "ventes run, import complet",
+          "ventes_inchange": "ventes run, sources inchangées", "ventes_plus1pc": "ventes run, +1 % de lignes",
+          "analyses": "ventes analyze"}
+bars = []
+for n in sys.argv[3:]:
+    base = times[f"import_sqlite3_{n}"]
+    bars += [(f"{labels[m]} — {int(n):,} ventes".replace(",", " "), times[f"{m}_{n}"] / base) for m in labels]
+top = max(r for _, r in bars)
+width, left, row = 900, 330, 26
+svg = [f'<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{row * len(bars) + 60}" font-family="DejaVu Sans, sans-serif" font-size="12">',
+       f'<text x="10" y="20" font-size="14">Durée rapportée à sqlite3 .import du même fichier (1 = aussi rapide)</text>']
+scale = (width - left - 60) / top
+for i, (label, ratio) in enumerate(bars):
+    y = 40 + i * row
+    svg.append(f'<text x="{left - 8}" y="{y + 14}" text-anchor="end">{label}</text>')
+    svg.append(f'<rect x="{left}" y="{y}" width="{max(ratio * scale, 1):.1f}" height="18" fill="#4c72b0"/>')
+    shown = f"{ratio:.2f}".replace(".", ",")
+    svg.append(f'<text x="{left + ratio * scale + 6:.1f}" y="{y + 14}">{shown} ×</text>')
+x1 = left + scale
+svg.append(f'<line x1="{x1:.1f}" y1="32" x2="{x1:.1f}" y2="{row * len(bars) + 44}" stroke="#c44e52" stroke-dasharray="4 3"/>')
+svg.append('</svg>')
+open(sys.argv[2], "w").write("\n".join(svg) + "\n")
+PY
 if [ -f "$ROOT/deliverables/performance-notes.md" ]; then cat "$ROOT/deliverables/performance-notes.md" >> "$OUT.tmp"; fi
 mv "$OUT.tmp" "$OUT"
 echo "Résultats écrits dans $OUT"
