@@ -132,7 +132,8 @@ labels = {"dedup_sql": "fusion SQL seule (sqlite3)", "ventes_complet": "ventes r
 bars = []
 for n in sys.argv[3:]:
     base = times[f"import_sqlite3_{n}"]
-    bars += [(f"{labels[m]} — {int(n):,} ventes".replace(",", " "), times[f"{m}_{n}"] / base) for m in labels]
+    size = f"{int(n):,}".replace(",", " ")
+    bars += [(f"{labels[m]} — {size} ventes", times[f"{m}_{n}"] / base) for m in labels]
 top = max(r for _, r in bars)
 width, left, row = 900, 330, 26
 svg = [f'<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{row * len(bars) + 60}" font-family="DejaVu Sans, sans-serif" font-size="12">',
