@@ -34,20 +34,19 @@ final class CsvContentCheck {
         if (type.contains("html") || start.startsWith("<!doctype") || start.startsWith("<html")
                 || start.startsWith("<?xml") || start.startsWith("<head") || start.startsWith("<body")) {
             String title = title(new String(head, StandardCharsets.UTF_8));
-            return "une page HTML" + (title == null ? "" : " « " + title + " »")
-                    + " (lien privé, expiré ou erroné ? une page de connexion au lieu du fichier)";
+            return "une page HTML" + (title == null ? "" : " « " + title + " »");
         }
         if (start.isBlank()) {
             return "un contenu sans aucune donnée (seulement des blancs)";
         }
         for (byte b : head) {
             if (b == 0) {
-                return "un fichier binaire (octet nul), pas du texte CSV";
+                return "un fichier binaire (octet nul)";
             }
         }
         if (type.startsWith("image/") || type.startsWith("audio/") || type.startsWith("video/")
                 || type.contains("zip") || type.contains("pdf") || type.contains("octet-stream") && looksBinary(head)) {
-            return "un contenu de type " + contentType + ", pas du texte CSV";
+            return "un contenu binaire";
         }
         return null;
     }

@@ -201,7 +201,9 @@ public class Downloader {
             String problem = CsvContentCheck.problem(temporary, contentType);
             if (problem != null) {
                 throw new SourceException(where + " : le serveur a envoyé " + problem + " au lieu d'un fichier CSV ("
-                        + (contentType == null ? "sans type" : "type " + contentType) + ", " + size + " octets)");
+                        + (contentType == null ? "sans type" : "type " + contentType) + ", " + bytes(size) + ")"
+                        + (problem.startsWith("une page HTML") ? " ; le lien est-il public et à jour ? Une page de "
+                        + "connexion ou d'erreur remplace souvent le fichier d'un lien privé ou expiré" : ""));
             }
             String digest = HexFormat.of().formatHex(sha.digest());
             if (previous != null && digest.equals(previous.sha256())) {
@@ -227,8 +229,8 @@ public class Downloader {
                     if (!network) {
                         throw e;
                     }
-                    throw new TransientSourceException(where + " : téléchargement interrompu après " + total
-                            + " octets" + (expected >= 0 ? " sur " + expected + " annoncés" : "") + " (" + describe(e)
+                    throw new TransientSourceException(where + " : téléchargement interrompu après " + bytes(total)
+                            + (expected >= 0 ? " sur " + expected + " annoncés" : "") + " (" + describe(e)
                             + ")", null, e);
                 }
                 if (n < 0) {
@@ -260,6 +262,10 @@ public class Downloader {
                     + " (ventes.download.read-timeout)";
         }
         return "serveur injoignable (" + describe(e) + ")";
+    }
+
+    private static String bytes(long n) {
+        return n + (n > 1 ? " octets" : " octet");
     }
 
     private static String seconds(Duration duration) {

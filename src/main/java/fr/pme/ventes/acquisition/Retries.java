@@ -65,7 +65,10 @@ final class Retries {
     }
 
     static String seconds(long millis) {
-        return millis < 1000 ? millis + " ms" : String.format(Locale.FRANCE, "%.1f s", millis / 1000.0);
+        if (millis < 1000 || millis % 1000 == 0) {
+            return millis < 1000 ? millis + " ms" : millis / 1000 + " s";
+        }
+        return String.format(Locale.FRANCE, "%.1f s", millis / 1000.0);
     }
 
     /** One download's retry state: SmallRye asks it whether to retry, then how long to wait. */
@@ -90,9 +93,9 @@ final class Retries {
             long wait = asked != null ? asked.toMillis() : backoffMillis(attempts);
             long left = maxDuration.toMillis() - elapsedMillis();
             if (wait > left) {
-                refusal = (asked != null ? "le serveur demande d'attendre " + seconds(wait) : "le prochain essai dans "
-                        + seconds(wait)) + " dépasserait la durée maximale des essais (" + seconds(maxDuration.toMillis())
-                        + ", ventes.download.retry-max-duration) ; abandon après " + tries();
+                refusal = (asked != null ? "le serveur demande d'attendre " + seconds(wait) + " (Retry-After), au-delà"
+                        : "attendre encore " + seconds(wait) + " dépasserait") + " de la durée maximale des essais ("
+                        + seconds(maxDuration.toMillis()) + ", ventes.download.retry-max-duration) ; abandon après " + tries();
                 return false;
             }
             nextWait = wait;

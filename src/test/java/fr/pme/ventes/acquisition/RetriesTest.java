@@ -38,6 +38,7 @@ class RetriesTest {
     void shortWaitsReadInMilliseconds() {
         assertEquals("20 ms", Retries.seconds(20));
         assertEquals("1,5 s", Retries.seconds(1500));
+        assertEquals("3600 s", Retries.seconds(3_600_000));
     }
 
     private static void assertBetween(long low, long high, long actual) {
