@@ -22,6 +22,7 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
@@ -85,16 +86,23 @@ class DownloaderTest {
         return launcher.launch(args.toArray(String[]::new));
     }
 
-    /** The database after a first, successful run, made once and copied: every failure must leave it untouched. */
-    static Path baselineDatabase;
+    /**
+     * The database after a first, successful run, made once and copied: every failure must leave it untouched.
+     * Kept in a system property: Quarkus may load this class anew for each test, which resets static fields.
+     */
+    static final String BASELINE = "downloader-test.baseline-db";
 
     String baseline(QuarkusMainLauncher launcher) throws IOException {
-        if (baselineDatabase == null) {
+        String made = System.getProperty(BASELINE);
+        if (made == null) {
             LaunchResult first = run(launcher, server.url("ventes.csv"));
             assertEquals(ExitCodes.OK, first.exitCode(), first.getErrorOutput());
-            baselineDatabase = Files.copy(db, Files.createTempFile("ventes-baseline-", ".db"));
-            baselineDatabase.toFile().deleteOnExit();
+            Path copy = Files.createTempFile("ventes-baseline-", ".db");
+            copy.toFile().deleteOnExit();
+            Files.copy(db, copy, StandardCopyOption.REPLACE_EXISTING);
+            System.setProperty(BASELINE, copy.toString());
         } else {
+            Path baselineDatabase = Path.of(made);
             Files.createDirectories(db.getParent());
             Files.copy(baselineDatabase, db);
         }
@@ -175,7 +183,7 @@ class DownloaderTest {
         assertEquals(2, times.size());
         long waitedMillis = (times.get(1) - times.get(0)) / 1_000_000;
         assertTrue(waitedMillis >= 950, "waited only " + waitedMillis + " ms, the server asked for 1 s");
-        assertTrue(result.getErrorOutput().contains("HTTP 503 (service indisponible) ; nouvel essai dans 1,0 s"),
+        assertTrue(result.getErrorOutput().contains("HTTP 503 (service indisponible) ; nouvel essai dans 1 s"),
                 result.getErrorOutput());
     }
 
@@ -186,7 +194,7 @@ class DownloaderTest {
             send(exchange, 503, "text/plain", new byte[0]);
         });
         failsLeavingTheDatabaseAsItWas(launcher, server.url("later.csv"),
-                "HTTP 503 (service indisponible) ; le serveur demande d'attendre 3600,0 s",
+                "HTTP 503 (service indisponible) ; le serveur demande d'attendre 3600 s (Retry-After)",
                 "ventes.download.retry-max-duration", "abandon après 1 tentative");
         assertEquals(1, server.hits("later.csv"));
     }
@@ -210,7 +218,7 @@ class DownloaderTest {
             send(exchange, 200, "text/csv", sales);
         });
         failsLeavingTheDatabaseAsItWas(launcher, server.url("slow.csv"),
-                "pas de réponse du serveur en 1,0 s (ventes.download.read-timeout)",
+                "pas de réponse du serveur en 1 s (ventes.download.read-timeout)",
                 "abandon après " + (RETRIES + 1) + " tentatives");
     }
 
@@ -317,7 +325,7 @@ class DownloaderTest {
                         + "<body><form>…</form></body></html>").getBytes(StandardCharsets.UTF_8)));
         failsLeavingTheDatabaseAsItWas(launcher, server.url("private.csv"),
                 "le serveur a envoyé une page HTML « Connexion – Comptes Google »", "au lieu d'un fichier CSV",
-                "type text/html; charset=utf-8");
+                "type text/html; charset=utf-8", "le lien est-il public et à jour ?");
         assertEquals(1, server.hits("private.csv"), "not retried");
     }
 
@@ -325,14 +333,14 @@ class DownloaderTest {
     void anEmptyBodyIsRefused(QuarkusMainLauncher launcher) throws IOException {
         server.script("empty.csv", (exchange, n) -> send(exchange, 200, "text/csv", new byte[0]));
         failsLeavingTheDatabaseAsItWas(launcher, server.url("empty.csv"),
-                "le serveur a envoyé un contenu vide au lieu d'un fichier CSV");
+                "le serveur a envoyé un contenu vide au lieu d'un fichier CSV (type text/csv, 0 octet)");
     }
 
     @Test
     void aBinaryBodyIsRefused(QuarkusMainLauncher launcher) throws IOException {
         server.script("image.csv", (exchange, n) -> send(exchange, 200, "image/png",
                 new byte[]{(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 13}));
-        failsLeavingTheDatabaseAsItWas(launcher, server.url("image.csv"), "un fichier binaire");
+        failsLeavingTheDatabaseAsItWas(launcher, server.url("image.csv"), "le serveur a envoyé un fichier binaire (octet nul) au lieu d'un fichier CSV (type image/png, 12 octets)");
     }
 
     @Test
@@ -365,6 +373,18 @@ class DownloaderTest {
         failsLeavingTheDatabaseAsItWas(launcher, server.url("absent.csv"),
                 "Source ventes (" + server.url("absent.csv") + ") : le serveur a répondu HTTP 404 (fichier introuvable)");
         assertEquals(1, server.hits("absent.csv"));
+    }
+
+    @Test
+    void underJsonAFailureIsAJsonDocumentNamingTheSource(QuarkusMainLauncher launcher) throws IOException {
+        LaunchResult result = run(launcher, server.url("absent.csv"), "--json");
+        assertEquals(ExitCodes.SOURCE, result.exitCode());
+        JsonNode doc = json(result);
+        assertEquals("erreur", doc.at("/statut").asText());
+        assertEquals(ExitCodes.SOURCE, doc.at("/code").asInt());
+        assertEquals("erreur", doc.at("/import/ventes/statut").asText());
+        assertTrue(doc.at("/import/ventes/message").asText().contains("HTTP 404"), doc.toString());
+        assertTrue(result.getErrorOutput().startsWith("Erreur : Source ventes"), result.getErrorOutput());
     }
 
     @Test
