@@ -376,6 +376,30 @@ class DownloaderTest {
     }
 
     @Test
+    void aRefusedConnectionIsRetriedThenExplained(QuarkusMainLauncher launcher) throws IOException {
+        String closed;
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            closed = "http://127.0.0.1:" + socket.getLocalPort() + "/ventes.csv";
+        }
+        String err = failsLeavingTheDatabaseAsItWas(launcher, closed, "serveur injoignable (",
+                "abandon après " + (RETRIES + 1) + " tentatives");
+        assertEquals(RETRIES, err.lines().filter(l -> l.startsWith("Avertissement : Source ventes")).count(), err);
+    }
+
+    @Test
+    void localFilesNeedTheExplicitFlagAndOtherSchemesAreRefused(QuarkusMainLauncher launcher) throws IOException {
+        String local = server.root().resolve("ventes.csv").toUri().toString();
+        failsLeavingTheDatabaseAsItWas(launcher, local, "les fichiers locaux ne sont lus qu'avec l'option --fichiers-locaux");
+        LaunchResult other = run(launcher, "ftp://127.0.0.1/ventes.csv");
+        assertEquals(ExitCodes.SOURCE, other.exitCode());
+        assertTrue(other.getErrorOutput().contains("adresse non prise en charge ; seules http:// et https:// sont acceptées"),
+                other.getErrorOutput());
+        LaunchResult allowed = run(launcher, local, "--fichiers-locaux", "--json");
+        assertEquals(ExitCodes.OK, allowed.exitCode(), allowed.getErrorOutput());
+        assertEquals("inchange", json(allowed).at("/import/ventes/statut").asText(), "same body as the baseline's");
+    }
+
+    @Test
     void underJsonAFailureIsAJsonDocumentNamingTheSource(QuarkusMainLauncher launcher) throws IOException {
         LaunchResult result = run(launcher, server.url("absent.csv"), "--json");
         assertEquals(ExitCodes.SOURCE, result.exitCode());
