@@ -223,6 +223,27 @@ class DownloaderTest {
     }
 
     @Test
+    void aSlowButSteadyBodyOutlastsTheReadTimeout(QuarkusMainLauncher launcher) {
+        server.script("drip.csv", (exchange, n) -> {
+            exchange.getResponseHeaders().set("Content-Type", "text/csv");
+            exchange.sendResponseHeaders(200, sales.length);
+            try (OutputStream out = exchange.getResponseBody()) {
+                int step = sales.length / 5 + 1;
+                for (int from = 0; from < sales.length; from += step) {
+                    out.write(sales, from, Math.min(step, sales.length - from));
+                    out.flush();
+                    Thread.sleep(400);       // 5 × 0.4 s = 2 s in all, twice the read timeout, never 1 s idle
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
+        LaunchResult result = run(launcher, server.url("drip.csv"));
+        assertEquals(ExitCodes.OK, result.exitCode(), result.getErrorOutput());
+        assertEquals(1, server.hits("drip.csv"));
+    }
+
+    @Test
     void aConnectionResetMidBodyImportsNothing(QuarkusMainLauncher launcher) throws IOException {
         try (RawHttpServer raw = new RawHttpServer(sales, sales.length / 2)) {
             failsLeavingTheDatabaseAsItWas(launcher, raw.url("ventes.csv"), "téléchargement interrompu",
