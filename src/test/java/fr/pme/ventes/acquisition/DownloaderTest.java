@@ -321,7 +321,7 @@ class DownloaderTest {
 
         LaunchResult status = launcher.launch("status", "--db", db.toString());
         assertEquals(ExitCodes.OK, status.exitCode(), status.getErrorOutput());
-        assertTrue(status.getOutput().matches("(?s).*ventes\\s+\"v1\"\\s+" + sales.length + "\\s+"
+        assertTrue(status.getOutput().matches("(?s).*ventes\\s+\"v1\"\\s+Tue, 01 Dec 2026 08:00:00 GMT\\s+" + sales.length + "\\s+"
                 + LocalCsvServer.sha256(sales) + ".*"), status.getOutput());
     }
 
