@@ -474,6 +474,16 @@ class DownloaderTest {
         assertEquals(LocalCsvServer.sha256(sales), doc.at("/telechargements/ventes/sha256").asText());
         assertEquals(1, landed("ventes").size());
         assertFalse(Files.exists(db), "fetch must not create the database");
+
+        Path stale = Files.writeString(db.resolveSibling("landing/ventes/.telechargement-1.part"), "2023-05");
+        Files.setLastModifiedTime(stale, java.nio.file.attribute.FileTime.from(java.time.Instant.now().minusSeconds(2 * 86_400)));
+        Files.writeString(server.root().resolve("ventes.csv"), "\r\n2023-07-01,REF001,1,1", StandardOpenOption.APPEND);
+        LaunchResult again = launcher.launch("fetch", "--db", db.toString(), "--produits", server.url("produits.csv"),
+                "--magasins", server.url("magasins.csv"), "--ventes", server.url("ventes.csv"));
+        assertEquals(ExitCodes.OK, again.exitCode(), again.getErrorOutput());
+        assertEquals(2, landed("ventes").size(), "a changed body lands next to the previous one");
+        assertEquals(1, landed("produits").size(), "the same body fetched again is not landed twice");
+        assertFalse(Files.exists(stale), "a partial download left by a killed run is cleaned up");
     }
 
     List<Path> landed(String source) throws IOException {
