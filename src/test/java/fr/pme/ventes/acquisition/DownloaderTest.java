@@ -430,6 +430,10 @@ class DownloaderTest {
         assertEquals("erreur", doc.at("/import/ventes/statut").asText());
         assertTrue(doc.at("/import/ventes/message").asText().contains("HTTP 404"), doc.toString());
         assertTrue(result.getErrorOutput().startsWith("Erreur : Source ventes"), result.getErrorOutput());
+
+        LaunchResult fetch = launcher.launch("fetch", "--db", db.toString(), "--ventes", server.url("absent.csv"), "--json");
+        assertEquals(ExitCodes.SOURCE, fetch.exitCode());
+        assertEquals("erreur", json(fetch).at("/telechargements/ventes/statut").asText(), fetch.getOutput());
     }
 
     @Test
