@@ -35,8 +35,17 @@ public interface VentesConfig {
 
         int maxRedirects();
 
+        /** Retries after the first attempt, on connection errors, timeouts, HTTP 408, 429 and 5xx. */
         int retries();
 
+        /** Wait before the first retry; doubled at each retry (with jitter), capped by retryMaxDelay. */
+        @WithDefault("1s")
+        Duration retryDelay();
+
+        @WithDefault("30s")
+        Duration retryMaxDelay();
+
+        /** Total time budget of the retries of one file; a longer Retry-After gives up at once. */
         Duration retryMaxDuration();
     }
 

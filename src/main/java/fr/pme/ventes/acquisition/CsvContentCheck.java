@@ -6,10 +6,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** Refuses what is obviously not a CSV file: nothing, a web page (typically a sign-in page), or binary data. */
 final class CsvContentCheck {
     private static final int SAMPLE = 8192;
+    private static final Pattern TITLE = Pattern.compile("(?is)<title[^>]*>(.*?)</title>");
 
     private CsvContentCheck() {
     }
@@ -30,21 +33,32 @@ final class CsvContentCheck {
         }
         if (type.contains("html") || start.startsWith("<!doctype") || start.startsWith("<html")
                 || start.startsWith("<?xml") || start.startsWith("<head") || start.startsWith("<body")) {
-            return "une page HTML (lien privé, expiré ou erroné ? une page de connexion au lieu du fichier)";
+            String title = title(new String(head, StandardCharsets.UTF_8));
+            return "une page HTML" + (title == null ? "" : " « " + title + " »");
         }
         if (start.isBlank()) {
             return "un contenu sans aucune donnée (seulement des blancs)";
         }
         for (byte b : head) {
             if (b == 0) {
-                return "un fichier binaire (octet nul), pas du texte CSV";
+                return "un fichier binaire (octet nul)";
             }
         }
         if (type.startsWith("image/") || type.startsWith("audio/") || type.startsWith("video/")
                 || type.contains("zip") || type.contains("pdf") || type.contains("octet-stream") && looksBinary(head)) {
-            return "un contenu de type " + contentType + ", pas du texte CSV";
+            return "un contenu binaire";
         }
         return null;
+    }
+
+    /** The page's title, to tell a sign-in page from an error page; null when none. */
+    private static String title(String html) {
+        Matcher m = TITLE.matcher(html);
+        if (!m.find()) {
+            return null;
+        }
+        String title = m.group(1).replaceAll("\\s+", " ").strip();
+        return title.isEmpty() ? null : title.length() > 80 ? title.substring(0, 80) + "…" : title;
     }
 
     private static boolean looksBinary(byte[] head) {

@@ -5,7 +5,6 @@ import fr.pme.ventes.VentesConfig;
 import io.quarkus.rest.client.reactive.QuarkusRestClientBuilder;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.ProcessingException;
-import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import org.jboss.logging.Logger;
@@ -17,22 +16,27 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.HexFormat;
 import java.util.Locale;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 
 /**
  * Brings one source file into the landing zone: streamed to disk (never whole in memory), hashed on the way,
- * checked complete and CSV-looking, then published atomically. Only http(s), the bundled classpath data and,
- * when explicitly allowed, local files are accepted.
+ * checked complete and CSV-looking, then published atomically. Over HTTP it asks only for news (If-None-Match,
+ * If-Modified-Since), follows redirects itself (bounded, http(s) only, never from https down to http) and retries
+ * transient failures (see {@link Retries}). Only http(s), the bundled classpath data and, when explicitly allowed,
+ * local files are accepted.
  */
 @ApplicationScoped
 public class Downloader {
     private static final Logger LOG = Logger.getLogger(Downloader.class);
     private static final int BUFFER = 64 * 1024;
+    private static final Set<Integer> REDIRECTS = Set.of(301, 302, 303, 307, 308);
 
     private final VentesConfig config;
 
@@ -44,93 +48,165 @@ public class Downloader {
                                    LandingZone landing, ProgressListener progress) {
         String shown = UrlRedactor.redact(uri);
         String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+        String where = "Source " + file.label() + " (" + shown + ")";
         try {
             return switch (scheme) {
                 case "http", "https" -> fromHttp(file, uri, shown, previous, landing, progress);
-                case "classpath" -> fromStream(file, shown, classpathStream(uri, file, shown), -1, null, null, null,
-                        previous, landing, progress);
+                case "classpath" -> fromStream(file, where, shown, classpathStream(uri, where), -1, null, null, null,
+                        previous, landing, progress, false);
                 case "file" -> {
                     if (!allowLocalFiles) {
-                        throw new SourceException("Source " + file.label() + " (" + shown + ") : les fichiers locaux "
-                                + "ne sont lus qu'avec l'option --fichiers-locaux");
+                        throw new SourceException(where + " : les fichiers locaux ne sont lus qu'avec l'option "
+                                + "--fichiers-locaux");
                     }
                     Path path = Path.of(uri);
-                    yield fromStream(file, shown, Files.newInputStream(path), Files.size(path), null, null, null,
-                            previous, landing, progress);
+                    yield fromStream(file, where, shown, Files.newInputStream(path), Files.size(path), null, null, null,
+                            previous, landing, progress, false);
                 }
-                default -> throw new SourceException("Source " + file.label() + " (" + shown + ") : adresse non prise en "
-                        + "charge ; seules http:// et https:// sont acceptées (et file:// avec --fichiers-locaux)");
+                default -> throw new SourceException(where + " : adresse non prise en charge ; seules http:// et "
+                        + "https:// sont acceptées (et file:// avec --fichiers-locaux)");
             };
         } catch (NoSuchFileException e) {
-            throw new SourceException("Source " + file.label() + " (" + shown + ") : fichier introuvable", e);
+            throw new SourceException(where + " : fichier introuvable", e);
         } catch (IOException e) {
-            throw new SourceException("Source " + file.label() + " (" + shown + ") : lecture impossible ("
-                    + describe(e) + ")", e);
+            throw new SourceException(where + " : lecture ou écriture impossible (" + describe(e) + ") ; vérifiez "
+                    + "le dossier des téléchargements " + landing.root(), e);
         }
     }
 
     private DownloadedFile fromHttp(DataFile file, URI uri, String shown, PreviousDownload previous,
                                     LandingZone landing, ProgressListener progress) throws IOException {
-        CsvFileClient client = QuarkusRestClientBuilder.newBuilder()
-                .baseUri(uri)
-                .connectTimeout(config.download().connectTimeout().toMillis(), TimeUnit.MILLISECONDS)
-                .readTimeout(config.download().readTimeout().toMillis(), TimeUnit.MILLISECONDS)
-                .followRedirects(true)
-                .build(CsvFileClient.class);
-        String etag = previous == null ? null : previous.etag();
-        String since = previous == null ? null : previous.lastModified();
-        Response response;
+        VentesConfig.Download settings = config.download();
+        Retries retries = new Retries(settings.retries(), settings.retryDelay(), settings.retryMaxDelay(),
+                settings.retryMaxDuration());
         try {
-            response = client.download(etag, since, null);
-        } catch (WebApplicationException e) {
-            response = e.getResponse();
-        } catch (ProcessingException e) {
-            throw new SourceException("Source " + file.label() + " (" + shown + ") : serveur injoignable ("
-                    + describe(e) + ")", e);
-        }
-        try (Response r = response) {
-            int status = r.getStatus();
-            String newEtag = r.getHeaderString(HttpHeaders.ETAG);
-            String newLastModified = r.getHeaderString(HttpHeaders.LAST_MODIFIED);
-            if (status == 304 && previous != null) {
-                LOG.debugf("%s: 304 Not Modified", file.label());
-                return new DownloadedFile(file, shown, null, previous.sha256(), previous.size(),
-                        newEtag == null ? previous.etag() : newEtag,
-                        newLastModified == null ? previous.lastModified() : newLastModified, true);
-            }
-            if (status != 200) {
-                throw new SourceException("Source " + file.label() + " (" + shown + ") : le serveur a répondu HTTP "
-                        + status + (status == 404 ? " (fichier introuvable) ; vérifiez l'adresse" : ""));
-            }
-            long expected = r.getLength();
-            InputStream body = r.readEntity(InputStream.class);
-            return fromStream(file, shown, body, expected, r.getHeaderString(HttpHeaders.CONTENT_TYPE),
-                    newEtag, newLastModified, previous, landing, progress);
-        } catch (ProcessingException e) {
-            throw new SourceException("Source " + file.label() + " (" + shown + ") : téléchargement interrompu ("
-                    + describe(e) + ") ; rien n'a été importé", e);
+            return retries.call(file.label(), progress, DownloadedFile.class,
+                    () -> attempt(file, uri, shown, previous, landing, progress));
+        } catch (RuntimeException | IOException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
         }
     }
 
-    private DownloadedFile fromStream(DataFile file, String shown, InputStream body, long expected, String contentType,
-                                      String etag, String lastModified, PreviousDownload previous,
-                                      LandingZone landing, ProgressListener progress) throws IOException {
+    /** One try: the request, its redirects, and the whole body into the landing zone. */
+    private DownloadedFile attempt(DataFile file, URI start, String shown, PreviousDownload previous,
+                                   LandingZone landing, ProgressListener progress) throws IOException {
+        // Validators describe one address's content: never send those of another address.
+        boolean conditional = previous != null && shown.equals(previous.url());
+        String ifNoneMatch = conditional ? previous.etag() : null;
+        String ifModifiedSince = conditional ? previous.lastModified() : null;
+        URI current = start;
+        for (int redirects = 0; ; redirects++) {
+            String where = "Source " + file.label() + " (" + shown
+                    + (current == start ? "" : ", redirigée vers " + UrlRedactor.redact(current)) + ")";
+            try (CsvFileClient client = client(current); Response r = send(client, where, ifNoneMatch, ifModifiedSince)) {
+                int status = r.getStatus();
+                if (REDIRECTS.contains(status)) {
+                    current = nextHop(where, current, r, redirects);
+                    continue;
+                }
+                String etag = r.getHeaderString(HttpHeaders.ETAG);
+                String lastModified = r.getHeaderString(HttpHeaders.LAST_MODIFIED);
+                if (status == 304 && conditional) {
+                    LOG.debugf("%s: 304 Not Modified", file.label());
+                    return new DownloadedFile(file, shown, null, previous.sha256(), previous.size(),
+                            etag == null ? previous.etag() : etag,
+                            lastModified == null ? previous.lastModified() : lastModified, true);
+                }
+                if (status == 408 || status == 429 || status >= 500) {
+                    throw new TransientSourceException(where + " : le serveur a répondu HTTP " + status + reason(status),
+                            RetryAfter.parse(r.getHeaderString(HttpHeaders.RETRY_AFTER), Instant.now()), null);
+                }
+                if (status != 200) {
+                    throw new SourceException(where + " : le serveur a répondu HTTP " + status + reason(status));
+                }
+                long declared = r.getLength();
+                long max = config.download().maxBytes();
+                if (declared > max) {
+                    throw new SourceException(where + " : le serveur annonce " + declared + " octets, plus que la "
+                            + "limite de " + max + " octets (ventes.download.max-bytes) ; rien n'a été téléchargé");
+                }
+                InputStream body;
+                try {
+                    body = r.readEntity(InputStream.class);
+                } catch (ProcessingException e) {
+                    throw new TransientSourceException(where + " : téléchargement interrompu (" + describe(e) + ")", null, e);
+                }
+                return fromStream(file, where, shown, body, declared, r.getHeaderString(HttpHeaders.CONTENT_TYPE),
+                        etag, lastModified, previous, landing, progress, true);
+            }
+        }
+    }
+
+    private CsvFileClient client(URI uri) {
+        return QuarkusRestClientBuilder.newBuilder()
+                .baseUri(uri)
+                .connectTimeout(config.download().connectTimeout().toMillis(), TimeUnit.MILLISECONDS)
+                .readTimeout(config.download().readTimeout().toMillis(), TimeUnit.MILLISECONDS)
+                .followRedirects(false)          // followed in attempt(): bounded, checked, and visible in messages
+                .disableDefaultMapper(true)      // 4xx/5xx come back as answers to read, not as exceptions
+                .userAgent("ventes-pme")
+                .build(CsvFileClient.class);
+    }
+
+    private Response send(CsvFileClient client, String where, String ifNoneMatch, String ifModifiedSince) {
+        try {
+            return client.download(ifNoneMatch, ifModifiedSince, null);
+        } catch (ProcessingException e) {
+            throw new TransientSourceException(where + " : " + unreachable(e), null, e);
+        }
+    }
+
+    private URI nextHop(String where, URI current, Response r, int redirects) {
+        int max = config.download().maxRedirects();
+        if (redirects >= max) {
+            throw new SourceException(where + " : trop de redirections (plus de " + max
+                    + ", ventes.download.max-redirects) ; vérifiez l'adresse");
+        }
+        String location = r.getHeaderString(HttpHeaders.LOCATION);
+        if (location == null || location.isBlank()) {
+            throw new SourceException(where + " : redirection HTTP " + r.getStatus() + " sans adresse (en-tête Location absent)");
+        }
+        URI next;
+        try {
+            next = current.resolve(location.strip());
+        } catch (IllegalArgumentException e) {
+            throw new SourceException(where + " : adresse de redirection invalide (" + UrlRedactor.redactText(location) + ")", e);
+        }
+        String scheme = next.getScheme() == null ? "" : next.getScheme().toLowerCase(Locale.ROOT);
+        if (!scheme.equals("http") && !scheme.equals("https")) {
+            throw new SourceException(where + " : redirection vers une adresse non prise en charge ("
+                    + UrlRedactor.redact(next) + ") ; seules http:// et https:// sont suivies");
+        }
+        if (current.getScheme().equalsIgnoreCase("https") && scheme.equals("http")) {
+            throw new SourceException(where + " : redirection de https vers http (non chiffré) refusée ("
+                    + UrlRedactor.redact(next) + ")");
+        }
+        LOG.debugf("redirect %d to %s", r.getStatus(), UrlRedactor.redact(next));
+        return next;
+    }
+
+    private DownloadedFile fromStream(DataFile file, String where, String shown, InputStream body, long expected,
+                                      String contentType, String etag, String lastModified, PreviousDownload previous,
+                                      LandingZone landing, ProgressListener progress, boolean network) throws IOException {
         Path temporary = landing.newTemporaryFile(file);
         try {
             MessageDigest sha = sha256();
-            long size = copy(file, shown, body, temporary, sha, expected, progress);
+            long size = copy(file, where, body, temporary, sha, expected, progress, network);
             if (expected >= 0 && size != expected) {
-                throw new SourceException("Source " + file.label() + " (" + shown + ") : téléchargement incomplet ("
-                        + size + " octets reçus sur " + expected + " annoncés) ; rien n'a été importé");
+                throw new TransientSourceException(where + " : téléchargement incomplet (" + size + " octets reçus sur "
+                        + expected + " annoncés)", null, null);
             }
             String problem = CsvContentCheck.problem(temporary, contentType);
             if (problem != null) {
-                throw new SourceException("Source " + file.label() + " (" + shown + ") : le serveur a envoyé " + problem
-                        + " au lieu d'un fichier CSV");
+                throw new SourceException(where + " : le serveur a envoyé " + problem + " au lieu d'un fichier CSV ("
+                        + (contentType == null ? "sans type" : "type " + contentType) + ", " + bytes(size) + ")"
+                        + (problem.startsWith("une page HTML") ? " ; le lien est-il public et à jour ? Une page de "
+                        + "connexion ou d'erreur remplace souvent le fichier d'un lien privé ou expiré" : ""));
             }
             String digest = HexFormat.of().formatHex(sha.digest());
             if (previous != null && digest.equals(previous.sha256())) {
-                Files.deleteIfExists(temporary);
                 return new DownloadedFile(file, shown, null, digest, size, etag, lastModified, true);
             }
             return landing.publish(temporary, new DownloadedFile(file, shown, null, digest, size, etag, lastModified, false));
@@ -139,18 +215,33 @@ public class Downloader {
         }
     }
 
-    private long copy(DataFile file, String shown, InputStream body, Path target, MessageDigest sha, long expected,
-                      ProgressListener progress) throws IOException {
+    private long copy(DataFile file, String where, InputStream body, Path target, MessageDigest sha, long expected,
+                      ProgressListener progress, boolean network) throws IOException {
         long max = config.download().maxBytes();
         long total = 0;
         byte[] buffer = new byte[BUFFER];
-        try (InputStream in = body; OutputStream out = new DigestOutputStream(Files.newOutputStream(target), sha)) {
-            for (int n; (n = in.read(buffer)) > 0; ) {
+        try (InputStream in = body; OutputStream out = Files.newOutputStream(target)) {
+            while (true) {
+                int n;
+                try {
+                    n = in.read(buffer);
+                } catch (IOException | ProcessingException e) {
+                    if (!network) {
+                        throw e;
+                    }
+                    throw new TransientSourceException(where + " : téléchargement interrompu après " + bytes(total)
+                            + (expected >= 0 ? " sur " + expected + " annoncés" : "") + " (" + describe(e)
+                            + ")", null, e);
+                }
+                if (n < 0) {
+                    break;
+                }
                 total += n;
                 if (total > max) {
-                    throw new SourceException("Source " + file.label() + " (" + shown + ") : fichier plus gros que la "
-                            + "limite de " + max + " octets (ventes.download.max-bytes) ; téléchargement arrêté");
+                    throw new SourceException(where + " : fichier plus gros que la limite de " + max
+                            + " octets (ventes.download.max-bytes) ; téléchargement arrêté, rien n'a été importé");
                 }
+                sha.update(buffer, 0, n);
                 out.write(buffer, 0, n);
                 progress.advanced(file.label(), total, expected);
             }
@@ -158,11 +249,49 @@ public class Downloader {
         return total;
     }
 
-    private static InputStream classpathStream(URI uri, DataFile file, String shown) throws IOException {
+    private String unreachable(ProcessingException e) {
+        Throwable root = root(e);
+        String type = root.getClass().getSimpleName();
+        if (type.contains("ConnectTimeout")) {
+            return "connexion impossible en " + seconds(config.download().connectTimeout())
+                    + " (ventes.download.connect-timeout)";
+        }
+        String text = String.valueOf(e.getMessage()) + " " + root.getMessage();
+        if (type.contains("Timeout") || text.toLowerCase(Locale.ROOT).contains("timeout")) {
+            return "pas de réponse du serveur en " + seconds(config.download().readTimeout())
+                    + " (ventes.download.read-timeout)";
+        }
+        return "serveur injoignable (" + describe(e) + ")";
+    }
+
+    private static String bytes(long n) {
+        return n + (n > 1 ? " octets" : " octet");
+    }
+
+    private static String seconds(Duration duration) {
+        return Retries.seconds(duration.toMillis());
+    }
+
+    private static String reason(int status) {
+        return switch (status) {
+            case 401, 403 -> " (accès refusé : le lien est-il public ?)";
+            case 404 -> " (fichier introuvable) ; vérifiez l'adresse";
+            case 408 -> " (délai de requête dépassé)";
+            case 410 -> " (fichier supprimé) ; vérifiez l'adresse";
+            case 429 -> " (trop de requêtes)";
+            case 500 -> " (erreur interne du serveur)";
+            case 502 -> " (passerelle en erreur)";
+            case 503 -> " (service indisponible)";
+            case 504 -> " (passerelle sans réponse)";
+            default -> "";
+        };
+    }
+
+    private static InputStream classpathStream(URI uri, String where) {
         String resource = uri.getSchemeSpecificPart().replaceFirst("^/+", "");
         InputStream in = Downloader.class.getClassLoader().getResourceAsStream(resource);
         if (in == null) {
-            throw new SourceException("Source " + file.label() + " (" + shown + ") : données intégrées introuvables");
+            throw new SourceException(where + " : données intégrées introuvables");
         }
         return in;
     }
@@ -175,12 +304,18 @@ public class Downloader {
         }
     }
 
-    private static String describe(Throwable e) {
+    private static Throwable root(Throwable e) {
         Throwable root = e;
         while (root.getCause() != null && root.getCause() != root) {
             root = root.getCause();
         }
+        return root;
+    }
+
+    /** The root cause in a few words, with any URL secret redacted (client messages may quote the address). */
+    private static String describe(Throwable e) {
+        Throwable root = root(e);
         String message = root.getMessage();
-        return root.getClass().getSimpleName() + (message == null ? "" : " : " + message);
+        return root.getClass().getSimpleName() + (message == null ? "" : " : " + UrlRedactor.redactText(message));
     }
 }

@@ -9,6 +9,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -48,6 +49,12 @@ public final class LandingZone {
      */
     DownloadedFile publish(Path temporary, DownloadedFile download) throws IOException {
         Path folder = root.resolve(download.file().label());
+        Optional<DownloadedFile> newest = latest(download.file());
+        if (newest.isPresent() && newest.get().sha256().equals(download.sha256())) {
+            // Fetched again but not imported in between (e.g. two "ventes fetch"): the landed copy will do.
+            return new DownloadedFile(download.file(), download.url(), newest.get().path(), download.sha256(),
+                    download.size(), download.etag(), download.lastModified(), false);
+        }
         String name = STAMP.format(Instant.now()) + "-" + download.sha256().substring(0, 12);
         Properties meta = new Properties();
         meta.setProperty("url", download.url());
@@ -105,10 +112,23 @@ public final class LandingZone {
     }
 
     private void prune(DataFile file) throws IOException {
+        removeStaleTemporaryFiles(root.resolve(file.label()));
         List<Path> landed = files(file);
         for (Path old : landed.subList(Math.min(keep, landed.size()), landed.size())) {
             Files.deleteIfExists(old);
             Files.deleteIfExists(old.resolveSibling(old.getFileName().toString().replaceFirst("\\.csv$", ".properties")));
+        }
+    }
+
+    /** Partial downloads left by a run that was killed (a running download's file is recent: left alone). */
+    private static void removeStaleTemporaryFiles(Path folder) throws IOException {
+        Instant dayAgo = Instant.now().minus(Duration.ofDays(1));
+        try (Stream<Path> entries = Files.list(folder)) {
+            for (Path part : entries.filter(p -> p.getFileName().toString().endsWith(".part")).toList()) {
+                if (Files.getLastModifiedTime(part).toInstant().isBefore(dayAgo)) {
+                    Files.deleteIfExists(part);
+                }
+            }
         }
     }
 }

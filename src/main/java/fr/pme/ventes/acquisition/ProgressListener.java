@@ -7,4 +7,8 @@ public interface ProgressListener {
 
     /** @param total the expected size in bytes, or -1 when unknown */
     void advanced(String label, long done, long total);
+
+    /** A transient failure of source {@code label} is about to be retried; {@code message} says why and when. */
+    default void retrying(String label, String message) {
+    }
 }

@@ -48,8 +48,13 @@ public class SourceFetcher {
     public Map<DataFile, DownloadedFile> fetchAll(Map<DataFile, URI> uris, Map<DataFile, PreviousDownload> previous,
                                                    boolean allowLocalFiles, LandingZone landing, ProgressListener progress) {
         Map<DataFile, DownloadedFile> files = new EnumMap<>(DataFile.class);
-        uris.forEach((file, uri) -> files.put(file,
-                downloader.download(file, uri, previous.get(file), allowLocalFiles, landing, progress)));
+        uris.forEach((file, uri) -> {
+            try {
+                files.put(file, downloader.download(file, uri, previous.get(file), allowLocalFiles, landing, progress));
+            } catch (SourceException e) {
+                throw e.of(file);
+            }
+        });
         return files;
     }
 

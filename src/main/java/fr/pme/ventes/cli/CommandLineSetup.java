@@ -16,6 +16,9 @@ final class CommandLineSetup {
         commandLine.setExecutionExceptionHandler((ex, cmd, parsed) -> {
             PrintWriter err = cmd.getErr();
             if (ex instanceof VentesException known) {
+                if (jsonRequested(parsed)) {
+                    JsonErrors.print(known, parsed);
+                }
                 err.println("Erreur : " + known.getMessage());
                 if (verbose(parsed)) {
                     ex.printStackTrace(err);
@@ -37,6 +40,15 @@ final class CommandLineSetup {
             return ExitCodes.USAGE;
         });
         return commandLine;
+    }
+
+    private static boolean jsonRequested(CommandLine.ParseResult parsed) {
+        for (CommandLine.ParseResult p = parsed; p != null; p = p.subcommand()) {
+            if (p.hasMatchedOption("--json")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean verbose(CommandLine.ParseResult parsed) {

@@ -61,7 +61,7 @@ class StatusCommand implements Callable<Integer> {
         TextTable counts = new TextTable("Table", "Lignes");
         status.counts().forEach((table, n) -> counts.row(table, n));
         System.out.print(counts.render());
-        print("Sources", status.sources(), "fichier", "etag", "octets", "sha256", "mis_a_jour_le");
+        print("Sources", status.sources(), "fichier", "etag", "last_modified", "octets", "sha256", "mis_a_jour_le");
         print("Dernières exécutions", status.lastImports(runs), "id", "commence_le", "commande", "fichier", "statut",
                 "lues", "inserees", "mises_a_jour", "inchangees", "rejetees");
         print("Derniers refus", status.rejections(null, 10), "import_id", "fichier", "ligne", "colonne", "motif");

@@ -30,10 +30,23 @@ final class Terminal {
         this.active = active;
     }
 
+    /** Download progress (on a terminal only) and retry notices (always: they explain a slow run in a cron log). */
     ProgressListener downloads() {
-        return (label, done, total) -> draw("Téléchargement " + label + " : " + size(done)
-                + (total > 0 ? " / " + size(total) + " (" + done * 100 / total + " %)" : "")
-                + ", " + size(rate(done)) + "/s");
+        return new ProgressListener() {
+            @Override
+            public void advanced(String label, long done, long total) {
+                draw("Téléchargement " + label + " : " + size(done)
+                        + (total > 0 ? " / " + size(total) + " (" + done * 100 / total + " %)" : "")
+                        + ", " + size(rate(done)) + "/s");
+            }
+
+            @Override
+            public void retrying(String label, String message) {
+                done();
+                err.println("Avertissement : " + message);
+                err.flush();
+            }
+        };
     }
 
     ImportProgress imports() {

@@ -64,7 +64,7 @@ public class ImportService {
         }
         database.read(connection -> {
             for (Object[] row : Jdbc.query(connection, "import/lire_etat_sources.sql", r -> new Object[]{
-                    r.getString("fichier"), new PreviousDownload(r.getString("etag"), r.getString("last_modified"),
+                    r.getString("fichier"), new PreviousDownload(r.getString("url"), r.getString("etag"), r.getString("last_modified"),
                     r.getString("sha256"), r.getLong("octets"))})) {
                 previous.put(DataFile.fromLabel((String) row[0]), (PreviousDownload) row[1]);
             }
@@ -89,6 +89,10 @@ public class ImportService {
                     source.etag(), source.lastModified(), source.sha256(), source.size(),
                     source.path() == null ? 1 : endsWithNewline(source.path()) ? 1 : 0,
                     report.fileRows(), run.importId, Instant.now().toString());
+        } else if (source.sha256() != null) {
+            // Same body: keep the server's latest validators, so the next run gets a 304 instead of the whole file.
+            Jdbc.update(run.connection, "import/rafraichir_etat_source.sql", source.url(), source.etag(),
+                    source.lastModified(), Instant.now().toString(), source.file().label(), source.sha256());
         }
         return report;
     }
