@@ -109,7 +109,7 @@ if ! have_image localhost/jre-distroless:25; then
   root=$(mktemp -d /var/tmp/jre-distroless.XXXXXX)
   log "jlink du JDK 25 ($JDK25)"
   "$JDK25/bin/jlink" --output "$root/opt/java" --strip-debug --no-man-pages --no-header-files --compress=zip-6 \
-    --add-modules java.base,java.logging,java.naming,java.sql,java.xml,java.management,java.net.http,java.security.jgss,java.instrument,jdk.unsupported,jdk.zipfs,jdk.management,jdk.naming.dns,jdk.localedata,jdk.crypto.cryptoki
+    --add-modules java.base,java.logging,java.naming,java.sql,java.xml,java.management,java.net.http,java.security.jgss,java.instrument,jdk.unsupported,jdk.zipfs,jdk.management,jdk.naming.dns,jdk.localedata,java.rmi,java.transaction.xa,java.compiler
   # glibc, libstdc++, libz...: the ldd closure of the JRE, the loader, and the NSS modules for DNS and /etc/passwd.
   { find "$root/opt/java" -name '*.so' -print; echo "$root/opt/java/bin/java"; } | xargs ldd 2>/dev/null \
     | awk '$2 == "=>" && $3 ~ /^\// { print $3 }' | sort -u > "$root/libs"
@@ -120,12 +120,13 @@ if ! have_image localhost/jre-distroless:25; then
     cp -L "$lib" "$root$lib"
   done
   rm "$root/libs"
+  # The C.UTF-8 locale (glibc keeps it in files): without it Java writes '?' for every accented character.
+  mkdir -p "$root/usr/lib/locale" && cp -a /usr/lib/locale/C.utf8 "$root/usr/lib/locale/"
   mkdir -p "$root/etc" "$root/tmp" "$root/home/nonroot"
   chmod 1777 "$root/tmp"; chown 65532:65532 "$root/home/nonroot"
   printf 'root:x:0:0:root:/root:/sbin/nologin\nnonroot:x:65532:65532:nonroot:/home/nonroot:/sbin/nologin\n' > "$root/etc/passwd"
   printf 'root:x:0:\nnonroot:x:65532:\n' > "$root/etc/group"
   printf 'passwd: files\ngroup: files\nhosts: files dns\n' > "$root/etc/nsswitch.conf"
-  [ -L /lib64 ] || true
   tar -C "$root" -c . | podman import -q \
     --change 'ENV JAVA_HOME=/opt/java' --change 'ENV PATH=/opt/java/bin' --change 'ENV LANG=C.UTF-8' \
     --change 'USER 65532:65532' --change 'ENTRYPOINT ["/opt/java/bin/java"]' - localhost/jre-distroless:25 >/dev/null
