@@ -69,6 +69,7 @@ if compose build > "$WORK/build.log" 2>&1; then
 else
   die "construction des images (docker-compose build)" "$WORK/build.log"
 fi
+podman image prune -f > /dev/null 2>&1                # earlier builds' images: each scripts image holds 146 MB
 compose down -v --remove-orphans > /dev/null 2>&1     # start from an empty volume
 
 # --- The two services: scripts (ventes run), then db only if scripts succeeded; rc is db's.
