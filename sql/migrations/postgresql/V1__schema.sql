@@ -115,14 +115,19 @@ CREATE TABLE magasins_versions (
 -- pour que réimporter un fichier identique ou qui a grandi n'ajoute rien deux fois, et que deux ventes
 -- identiques le même jour soient bien gardées toutes les deux. La clé primaire (index B-tree) commence par la date :
 -- les jours touchés par un import se relisent par plages.
+-- Pas de clés étrangères sur les deux tables de faits (ventes, ventes_resume), contrairement à SQLite : PostgreSQL
+-- vérifie une clé étrangère par un déclencheur ligne à ligne, et les trois vérifications d'une vente triplaient le
+-- temps de la fusion d'1 M de ventes (mesuré : deliverables/postgresql.md). L'intégrité reste garantie par l'import,
+-- seul à écrire ces tables : chaque ligne est refusée si son produit ou son magasin est inconnu, avant la table de
+-- préparation, et dans la même transaction que les produits et magasins qu'elle référence.
 CREATE TABLE ventes (
     date_vente  TEXT COLLATE "C" NOT NULL CHECK (date_vente ~ '^[0-9]{4}-[0-1][0-9]-[0-3][0-9]$'),
-    produit_ref TEXT COLLATE "C" NOT NULL REFERENCES produits (reference),
-    magasin_id  BIGINT NOT NULL REFERENCES magasins (id),
+    produit_ref TEXT COLLATE "C" NOT NULL,   -- produits (reference)
+    magasin_id  BIGINT NOT NULL,             -- magasins (id)
     quantite    BIGINT NOT NULL CHECK (quantite > 0),
     occurrence  BIGINT NOT NULL CHECK (occurrence >= 1),
     id_vente    TEXT COLLATE "C",                    -- identifiant fourni par le fichier, quand il en a un
-    import_id   BIGINT NOT NULL REFERENCES imports (id),
+    import_id   BIGINT NOT NULL,             -- imports (id)
     PRIMARY KEY (date_vente, produit_ref, magasin_id, quantite, occurrence)
 );
 CREATE UNIQUE INDEX ventes_par_id ON ventes (id_vente) WHERE id_vente IS NOT NULL;
@@ -131,8 +136,8 @@ CREATE UNIQUE INDEX ventes_par_id ON ventes (id_vente) WHERE id_vente IS NOT NUL
 -- touche : les analyses le lisent au lieu de relire chaque vente (des millions de lignes ramenées à quelques-unes par jour).
 CREATE TABLE ventes_resume (
     date_vente    TEXT COLLATE "C" NOT NULL,
-    produit_ref   TEXT COLLATE "C" NOT NULL REFERENCES produits (reference),
-    magasin_id    BIGINT NOT NULL REFERENCES magasins (id),
+    produit_ref   TEXT COLLATE "C" NOT NULL,   -- produits (reference)
+    magasin_id    BIGINT NOT NULL,             -- magasins (id)
     quantite      BIGINT NOT NULL,
     nombre_ventes BIGINT NOT NULL,
     PRIMARY KEY (date_vente, produit_ref, magasin_id)
