@@ -69,9 +69,12 @@ public class Database {
         return parent == null ? Path.of(".") : parent;
     }
 
-    /** False before the first run has created the file: reading it then would create it. A server always exists. */
+    /**
+     * False before the first run has created the database: for SQLite the file (reading it would create it), for
+     * PostgreSQL the schema in the server's database.
+     */
     public boolean exists() {
-        return dialect == Dialect.POSTGRESQL || Files.isRegularFile(Path.of(config.db()));
+        return dialect == Dialect.POSTGRESQL ? hasTable("imports") : Files.isRegularFile(Path.of(config.db()));
     }
 
     public <T> T inTransaction(Work<T> work) {

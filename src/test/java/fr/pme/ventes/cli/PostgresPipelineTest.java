@@ -199,6 +199,13 @@ class PostgresPipelineTest {
     }
 
     @Test
+    void statusOfADatabaseWithoutSchemaSaysToRunFirst(QuarkusMainLauncher launcher) {
+        LaunchResult result = launcher.launch("status", "--db", PostgresTestDatabase.url());
+        assertEquals(ExitCodes.DATABASE, result.exitCode());
+        assertTrue(result.getErrorOutput().contains("introuvable ; lancez d'abord « ventes run »"), result.getErrorOutput());
+    }
+
+    @Test
     void anUnreachableServerIsADatabaseErrorInFrenchWithoutTheUrlParameters(QuarkusMainLauncher launcher) {
         LaunchResult result = launcher.launch("run", "--db", "jdbc:postgresql://127.0.0.1:1/ventes?password=tres-secret");
         assertEquals(ExitCodes.DATABASE, result.exitCode());
