@@ -38,7 +38,7 @@ class DialectTest {
     @Test
     void everyPostgresqlVariantReplacesASharedFileOfTheSameName() throws IOException {
         try (Stream<Path> files = Files.walk(Path.of("sql"))) {
-            List<Path> variants = files.filter(p -> p.getParent().getFileName().toString().equals("postgresql"))
+            List<Path> variants = files.filter(p -> p.getParent() != null && p.getParent().getFileName().toString().equals("postgresql"))
                     .filter(p -> p.toString().endsWith(".sql")).toList();
             assertTrue(variants.size() >= 10, variants.toString());
             for (Path variant : variants) {
