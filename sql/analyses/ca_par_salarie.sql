@@ -5,8 +5,8 @@ SELECT m.id AS magasin_id,
        m.nombre_salaries,
        coalesce(v.ca_centimes, 0) AS ca_centimes,
        CASE WHEN m.nombre_salaries > 0
-            THEN CAST(round(coalesce(v.ca_centimes, 0) * 1.0 / m.nombre_salaries) AS INTEGER) END AS ca_par_salarie_centimes
+            THEN CAST(round(coalesce(v.ca_centimes, 0) * 1.0 / m.nombre_salaries) AS BIGINT) END AS ca_par_salarie_centimes
 FROM magasins m
 LEFT JOIN (SELECT magasin_id, sum(montant_centimes) AS ca_centimes
            FROM ventes_par_produit_magasin GROUP BY magasin_id) v ON v.magasin_id = m.id
-ORDER BY ca_par_salarie_centimes DESC, m.id
+ORDER BY ca_par_salarie_centimes DESC NULLS LAST, m.id

@@ -11,8 +11,11 @@ import java.util.Optional;
 @ConfigMapping(prefix = "ventes")
 public interface VentesConfig {
 
-    /** SQLite file (set from --db before start-up, see cli.Main). */
+    /** SQLite file, or PostgreSQL JDBC URL (set from --db before start-up, see cli.Main). */
     String db();
+
+    /** The SQLite file `copier --vers FICHIER` writes when --db is PostgreSQL (set by cli.Main). */
+    Optional<String> sqlite();
 
     long busyTimeoutMs();
 

@@ -11,6 +11,11 @@ import java.util.List;
 
 /** Reads a real SQLite file the way a user would, to assert on what the tool stored. */
 public final class TestDatabase {
+    /** The business and bookkeeping tables, in the order a copy must fill them (foreign keys). */
+    public static final List<String> TABLES = List.of("regions", "villes", "imports", "imports_fichiers", "etat_sources",
+            "rejets", "produits", "produits_versions", "magasins", "magasins_versions", "ventes", "ventes_resume",
+            "analyses_executions", "analyses_resultats");
+
     private TestDatabase() {
     }
 
@@ -44,9 +49,7 @@ public final class TestDatabase {
     /** The whole content of the business and bookkeeping tables, to compare a database before and after a run. */
     public static String dump(Path db) {
         StringBuilder out = new StringBuilder();
-        for (String table : List.of("produits", "produits_versions", "magasins", "magasins_versions", "ventes",
-                "regions", "villes", "imports", "imports_fichiers", "etat_sources", "rejets", "analyses_executions",
-                "analyses_resultats")) {
+        for (String table : TABLES) {
             out.append(table).append('\n');
             rows(db, "SELECT * FROM " + table).stream().map(Object::toString).sorted()
                     .forEach(row -> out.append(row).append('\n'));

@@ -117,7 +117,7 @@ public class Analyzer {
 
     private static AnalysisResult compute(Connection connection, Analysis analysis) throws SQLException {
         List<Map<String, Object>> rows = new ArrayList<>();
-        try (PreparedStatement statement = connection.prepareStatement(SqlScript.load(analysis.script()));
+        try (PreparedStatement statement = Jdbc.prepare(connection, analysis.script());
              ResultSet result = statement.executeQuery()) {
             ResultSetMetaData meta = result.getMetaData();
             while (result.next()) {
@@ -131,10 +131,17 @@ public class Analyzer {
         return new AnalysisResult(analysis, SqlScript.title(analysis.script()), rows);
     }
 
-    /** Whole numbers as Long whatever width the driver chose, so stored and fresh results compare equal. */
+    /**
+     * Whole numbers as Long whatever width the driver chose, so stored and fresh results compare equal; PostgreSQL's
+     * numeric (the type of sum() over 64-bit integers, and of round(x, 2)) as Long when whole, else as Double,
+     * which is what SQLite gives for the same queries (issue #9: the same figures on both engines).
+     */
     private static Object normalize(Object value) {
         if (value instanceof Integer || value instanceof Short || value instanceof Byte) {
             return ((Number) value).longValue();
+        }
+        if (value instanceof java.math.BigDecimal decimal) {
+            return decimal.scale() <= 0 ? (Object) decimal.longValueExact() : (Object) decimal.doubleValue();
         }
         return value;
     }

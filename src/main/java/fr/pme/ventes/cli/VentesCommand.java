@@ -18,13 +18,13 @@ import java.util.concurrent.Callable;
         footerHeading = "%n",
         description = {
                 "Télécharge les fichiers CSV publiés par la PME (produits, magasins, ventes), les importe sans doublon "
-                        + "dans une base SQLite, calcule les analyses (chiffre d'affaires total, par produit, par "
+                        + "dans une base SQLite (ou PostgreSQL), calcule les analyses (chiffre d'affaires total, par produit, par "
                         + "région, par ville…) et les enregistre dans la base."},
         footer = {"Codes de sortie : 0 succès, 1 erreur interne, 2 usage, 3 source injoignable ou pas un CSV, "
                 + "4 données refusées (--strict), 5 base de données.",
                 "Exemple : ventes run    (données du client intégrées, sans réseau)"},
         subcommands = {RunCommand.class, FetchCommand.class, ImportCommand.class, AnalyzeCommand.class,
-                StatusCommand.class, GenerateCommand.class})
+                StatusCommand.class, GenerateCommand.class, CopyCommand.class})
 public class VentesCommand implements Callable<Integer> {
     @Mixin
     HelpOptions help;

@@ -1,8 +1,16 @@
 package fr.pme.ventes.importing;
 
+import fr.pme.ventes.storage.Dialect;
 import fr.pme.ventes.storage.Jdbc;
 import fr.pme.ventes.storage.SqlScript;
+import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyManager;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -10,16 +18,28 @@ import java.util.Arrays;
 import java.util.Collections;
 
 /**
- * Rows added to a staging table (created empty if needed), {@value #ROWS} per INSERT statement: the statement
- * of sql/import/inserer_staging_&lt;table&gt;.sql with its VALUES tuple repeated. Multi-row statements cut the
- * per-row JNI and parsing cost of JDBC batches by about a quarter (measured: notes/ingest-performance.md).
+ * Rows added to a staging table (created empty if needed).
+ * <ul>
+ * <li>SQLite: {@value #ROWS} rows per INSERT statement, the statement of sql/import/inserer_staging_&lt;table&gt;.sql
+ * with its VALUES tuple repeated. Multi-row statements cut the per-row JNI and parsing cost of JDBC batches by about
+ * a quarter (measured: notes/ingest-performance.md).</li>
+ * <li>PostgreSQL: COPY … FROM STDIN (sql/import/postgresql/copier_staging_&lt;table&gt;.sql) fed with CSV text
+ * through the driver's CopyManager, the server's bulk path (issue #9). Rows are sent by chunks of
+ * {@value #COPY_CHUNK_BYTES} bytes, each its own COPY: while a COPY is open the connection can do nothing else, and
+ * the import stages days and stores rejected rows on the same connection while it reads the sales.</li>
+ * </ul>
  */
 final class StagingBatch implements AutoCloseable {
     static final int ROWS = 100;
+    static final int COPY_CHUNK_BYTES = 4 << 20;
 
     private final Connection connection;
     private final String script;
     private final PreparedStatement many;
+    private final CopyManager copy;
+    private final String copyScript;
+    private final ByteArrayOutputStream chunk;
+    private final StringBuilder line = new StringBuilder(128);
     private final int width;
     private final Object[] pending;
     private int rows;
@@ -34,14 +54,29 @@ final class StagingBatch implements AutoCloseable {
         int values = single.lastIndexOf("VALUES");
         String tuple = single.substring(values + "VALUES".length()).strip();
         this.width = (int) tuple.chars().filter(c -> c == '?').count();
-        this.many = connection.prepareStatement(single.substring(0, values + "VALUES".length()) + " "
-                + String.join(", ", Collections.nCopies(ROWS, tuple)));
-        this.pending = new Object[ROWS * width];
+        if (Dialect.of(connection) == Dialect.POSTGRESQL) {
+            this.many = null;
+            this.pending = null;
+            this.copy = connection.unwrap(PGConnection.class).getCopyAPI();
+            this.copyScript = SqlScript.load(Dialect.POSTGRESQL, "import/copier_staging_" + table + ".sql");
+            this.chunk = new ByteArrayOutputStream(COPY_CHUNK_BYTES + 4096);
+        } else {
+            this.copy = null;
+            this.copyScript = null;
+            this.chunk = null;
+            this.many = connection.prepareStatement(single.substring(0, values + "VALUES".length()) + " "
+                    + String.join(", ", Collections.nCopies(ROWS, tuple)));
+            this.pending = new Object[ROWS * width];
+        }
     }
 
     void add(Object... values) throws SQLException {
-        System.arraycopy(values, 0, pending, rows * width, width);
         added++;
+        if (copy != null) {
+            copyRow(values);
+            return;
+        }
+        System.arraycopy(values, 0, pending, rows * width, width);
         if (++rows == ROWS) {
             Jdbc.bind(many, pending);
             many.executeUpdate();
@@ -49,8 +84,53 @@ final class StagingBatch implements AutoCloseable {
         }
     }
 
-    /** Sends what is left (one row at a time) and returns how many rows were staged. */
+    /** One CSV line: NULL is an empty unquoted field, text is always quoted (so an empty string stays a string). */
+    private void copyRow(Object... values) throws SQLException {
+        line.setLength(0);
+        for (int i = 0; i < width; i++) {
+            if (i > 0) {
+                line.append(',');
+            }
+            Object value = values[i];
+            if (value instanceof CharSequence text) {
+                line.append('"');
+                for (int c = 0; c < text.length(); c++) {
+                    char ch = text.charAt(c);
+                    if (ch == '"') {
+                        line.append('"');
+                    }
+                    line.append(ch);
+                }
+                line.append('"');
+            } else if (value != null) {
+                line.append(value);
+            }
+        }
+        line.append('\n');
+        chunk.writeBytes(line.toString().getBytes(StandardCharsets.UTF_8));
+        if (chunk.size() >= COPY_CHUNK_BYTES) {
+            sendChunk();
+        }
+    }
+
+    private void sendChunk() throws SQLException {
+        if (chunk.size() == 0) {
+            return;
+        }
+        try {
+            copy.copyIn(copyScript, new ByteArrayInputStream(chunk.toByteArray()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        chunk.reset();
+    }
+
+    /** Sends what is left and returns how many rows were staged. */
     long finish() throws SQLException {
+        if (copy != null) {
+            sendChunk();
+            return added;
+        }
         if (rows > 0) {
             try (PreparedStatement one = Jdbc.prepare(connection, script)) {
                 for (int r = 0; r < rows; r++) {
@@ -65,6 +145,8 @@ final class StagingBatch implements AutoCloseable {
 
     @Override
     public void close() throws SQLException {
-        many.close();
+        if (many != null) {
+            many.close();
+        }
     }
 }

@@ -2,7 +2,10 @@ package fr.pme.ventes.storage;
 
 import fr.pme.ventes.VentesConfig;
 import io.agroal.api.AgroalDataSource;
+import io.quarkus.agroal.DataSource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -13,6 +16,8 @@ import java.sql.SQLException;
 /**
  * Connections to the database, and the one transaction a run makes: everything it writes commits together
  * or not at all (issue #4: a failed run leaves the database exactly as it was).
+ * The database is a SQLite file (default datasource) or, when --db is a PostgreSQL JDBC URL, the named
+ * datasource {@value #POSTGRESQL} that cli.Main activates before start-up (issue #9).
  */
 @ApplicationScoped
 public class Database {
@@ -23,28 +28,53 @@ public class Database {
         T run(Connection connection) throws SQLException;
     }
 
-    private final AgroalDataSource dataSource;
+    /** Name of the PostgreSQL datasource in application.properties. */
+    public static final String POSTGRESQL = "postgresql";
+
+    private final Instance<AgroalDataSource> dataSources;
     private final VentesConfig config;
+    private final Dialect dialect;
+    private AgroalDataSource dataSource;
 
-    Database(AgroalDataSource dataSource, VentesConfig config) {
-        this.dataSource = dataSource;
+    Database(@Any Instance<AgroalDataSource> dataSources, VentesConfig config) {
+        this.dataSources = dataSources;     // resolved on first use: only the chosen one is ever started
         this.config = config;
+        this.dialect = Dialect.of(config.db());
     }
 
-    /** Where the database lives, as the user gave it. */
+    public Dialect dialect() {
+        return dialect;
+    }
+
+    /** Where the database lives, as the user gave it; for a URL without its parameters, which may hold secrets. */
     public String location() {
-        return config.db();
+        return displayed(config.db());
     }
 
-    /** The folder holding the database file, where the landing zone goes by default. */
+    /** A database location fit for messages: a JDBC URL loses its query string (password=…) and user info. */
+    public static String displayed(String location) {
+        if (Dialect.of(location) == Dialect.SQLITE) {
+            return location;
+        }
+        String url = location.replaceFirst("\\?.*$", "");
+        return url.replaceFirst("^(jdbc:postgresql://)[^/@]*@", "$1");
+    }
+
+    /** The folder holding the database file, where the landing zone goes by default (data/ for a server). */
     public Path directory() {
+        if (dialect == Dialect.POSTGRESQL) {
+            return Path.of("data").toAbsolutePath();
+        }
         Path parent = Path.of(config.db()).toAbsolutePath().getParent();
         return parent == null ? Path.of(".") : parent;
     }
 
-    /** False before the first run has created the file: reading it then would create it. */
+    /**
+     * False before the first run has created the database: for SQLite the file (reading it would create it), for
+     * PostgreSQL the schema in the server's database.
+     */
     public boolean exists() {
-        return Files.isRegularFile(Path.of(config.db()));
+        return dialect == Dialect.POSTGRESQL ? hasTable("imports") : Files.isRegularFile(Path.of(config.db()));
     }
 
     public <T> T inTransaction(Work<T> work) {
@@ -61,7 +91,7 @@ public class Database {
                 connection.setAutoCommit(true);
             }
         } catch (SQLException e) {
-            throw StorageErrors.translate(e, config.db());
+            throw StorageErrors.translate(e, location());
         }
     }
 
@@ -70,24 +100,39 @@ public class Database {
         try (Connection connection = open()) {
             return work.run(connection);
         } catch (SQLException e) {
-            throw StorageErrors.translate(e, config.db());
+            throw StorageErrors.translate(e, location());
         }
     }
 
     public boolean hasTable(String table) {
         return read(connection -> {
-            try (var tables = connection.getMetaData().getTables(null, null, table, null)) {
+            try (var tables = connection.getMetaData().getTables(null, null, table, new String[]{"TABLE"})) {
                 return tables.next();
             }
         });
     }
 
     private Connection open() throws SQLException {
-        try {
-            Files.createDirectories(directory());
-        } catch (IOException e) {
-            throw new StorageException("Impossible de créer le dossier de la base " + directory() + " : " + e.getMessage(), e);
+        if (dialect == Dialect.SQLITE) {
+            try {
+                Files.createDirectories(directory());
+            } catch (IOException e) {
+                throw new StorageException("Impossible de créer le dossier de la base " + directory() + " : " + e.getMessage(), e);
+            }
         }
-        return dataSource.getConnection();
+        return dataSource().getConnection();
+    }
+
+    private AgroalDataSource dataSource() {
+        if (dataSource == null) {
+            dataSource = dataSource(dataSources, dialect);
+        }
+        return dataSource;
+    }
+
+    static AgroalDataSource dataSource(Instance<AgroalDataSource> dataSources, Dialect dialect) {
+        return dialect == Dialect.POSTGRESQL
+                ? dataSources.select(new DataSource.DataSourceLiteral(POSTGRESQL)).get()
+                : dataSources.select(jakarta.enterprise.inject.Default.Literal.INSTANCE).get();
     }
 }

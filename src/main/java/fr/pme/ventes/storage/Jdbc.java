@@ -57,7 +57,7 @@ public final class Jdbc {
     }
 
     public static PreparedStatement prepare(Connection connection, String script, Object... parameters) throws SQLException {
-        PreparedStatement statement = connection.prepareStatement(SqlScript.load(script));
+        PreparedStatement statement = connection.prepareStatement(SqlScript.load(Dialect.of(connection), script));
         try {
             bind(statement, parameters);
             return statement;

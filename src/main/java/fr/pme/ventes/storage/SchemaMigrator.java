@@ -1,6 +1,9 @@
 package fr.pme.ventes.storage;
 
+import io.quarkus.flyway.FlywayDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Default;
 import jakarta.enterprise.inject.Instance;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
@@ -8,16 +11,26 @@ import org.flywaydb.core.api.MigrationInfo;
 
 import java.sql.SQLException;
 
-/** Creates and migrates the schema from the versioned files under sql/migrations (Flyway). */
+/**
+ * Creates and migrates the schema from the versioned files under sql/migrations (Flyway): common/ plus sqlite/ or
+ * postgresql/, as set per datasource in application.properties.
+ */
 @ApplicationScoped
 public class SchemaMigrator {
 
     private final Instance<Flyway> flyway;
     private final Database database;
 
-    SchemaMigrator(Instance<Flyway> flyway, Database database) {
-        this.flyway = flyway;       // resolved on first use: commands that never touch the schema start faster
+    SchemaMigrator(@Any Instance<Flyway> flyways, Database database) {
+        // resolved on first use: commands that never touch the schema start faster
+        this.flyway = flyways(flyways, database.dialect());
         this.database = database;
+    }
+
+    static Instance<Flyway> flyways(Instance<Flyway> flyways, Dialect dialect) {
+        return dialect == Dialect.POSTGRESQL
+                ? flyways.select(FlywayDataSource.FlywayDataSourceLiteral.of(Database.POSTGRESQL))
+                : flyways.select(Default.Literal.INSTANCE);
     }
 
     /** Applies pending migrations; returns how many ran. Safe to call on every run. */
@@ -37,8 +50,17 @@ public class SchemaMigrator {
 
     /** The applied schema version, or "aucune" for a database never migrated. */
     public String currentVersion() {
-        MigrationInfo current = flyway.get().info().current();
-        return current == null ? "aucune" : current.getVersion().getVersion();
+        try {
+            MigrationInfo current = flyway.get().info().current();
+            return current == null ? "aucune" : current.getVersion().getVersion();
+        } catch (FlywayException e) {
+            SQLException cause = findSqlCause(e);
+            if (cause != null) {
+                throw StorageErrors.translate(cause, database.location());
+            }
+            throw new StorageException("Lecture de la version du schéma impossible sur " + database.location() + " : "
+                    + e.getMessage(), e);
+        }
     }
 
     private static SQLException findSqlCause(Throwable e) {

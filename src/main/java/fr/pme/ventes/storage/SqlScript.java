@@ -19,6 +19,22 @@ public final class SqlScript {
         return CACHE.computeIfAbsent(name, SqlScript::read);
     }
 
+    /** The dialect's own version of a script when there is one (sql/import/postgresql/x.sql), else the shared one. */
+    public static String load(Dialect dialect, String name) {
+        String variant = dialect.variant(name);
+        return variant != null && exists(variant) ? load(variant) : load(name);
+    }
+
+    /** True when the dialect has a script of that name, of its own or shared. */
+    public static boolean exists(Dialect dialect, String name) {
+        String variant = dialect.variant(name);
+        return variant != null && exists(variant) || exists(name);
+    }
+
+    private static boolean exists(String name) {
+        return CACHE.containsKey(name) || SqlScript.class.getResource("/sql/" + name) != null;
+    }
+
     private static String read(String name) {
         try (InputStream in = SqlScript.class.getResourceAsStream("/sql/" + name)) {
             if (in == null) {

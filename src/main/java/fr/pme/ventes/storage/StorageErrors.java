@@ -14,7 +14,7 @@ final class StorageErrors {
         SQLiteErrorCode code = rootCode(e);
         String what;
         if (code == null) {
-            what = e.getMessage();
+            what = postgresql(e);
         } else {
             what = switch (code) {
                 case SQLITE_BUSY, SQLITE_BUSY_RECOVERY, SQLITE_BUSY_SNAPSHOT, SQLITE_BUSY_TIMEOUT, SQLITE_LOCKED ->
@@ -33,6 +33,38 @@ final class StorageErrors {
             };
         }
         return new StorageException("Base de données " + database + " : " + what, e);
+    }
+
+    /** PostgreSQL errors by SQLSTATE class (the driver's messages are English and may be localized by the server). */
+    private static String postgresql(SQLException e) {
+        String state = rootState(e);
+        if (state == null) {
+            return e.getMessage();
+        }
+        if (state.equals("08004")) {
+            return "le serveur PostgreSQL demande un mot de passe ; définissez VENTES_DB_USER et VENTES_DB_PASSWORD";
+        }
+        if (state.startsWith("08")) {
+            return "serveur PostgreSQL injoignable ; vérifiez l'hôte, le port et qu'il est démarré";
+        }
+        return switch (state) {
+            case "28P01", "28000" -> "connexion refusée par PostgreSQL ; vérifiez VENTES_DB_USER et VENTES_DB_PASSWORD";
+            case "3D000" -> "cette base n'existe pas sur le serveur ; créez-la (createdb) ou corrigez l'URL";
+            case "42501" -> "droits insuffisants ; l'utilisateur doit pouvoir créer des tables dans le schéma";
+            case "40001", "40P01", "55P03" -> "conflit avec un autre import en cours ; relancez (rien n'a été modifié)";
+            case "53100" -> "le disque du serveur est plein ; libérez de la place puis relancez (rien n'a été modifié)";
+            case "57014" -> "requête interrompue (délai dépassé ou annulation) ; rien n'a été modifié";
+            default -> e.getMessage();
+        };
+    }
+
+    private static String rootState(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql && sql.getSQLState() != null) {
+                return sql.getSQLState();
+            }
+        }
+        return null;
     }
 
     private static SQLiteErrorCode rootCode(Throwable e) {

@@ -1,0 +1,3 @@
+-- Titre : Écriture des exécutions d'analyses dans la base cible (copier)
+INSERT INTO analyses_executions (id, import_id, executee_le)
+VALUES (?, ?, ?)

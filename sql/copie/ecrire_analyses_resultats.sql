@@ -1,0 +1,3 @@
+-- Titre : Écriture des résultats d'analyses dans la base cible (copier)
+INSERT INTO analyses_resultats (execution_id, "analyse", rang, donnees)
+VALUES (?, ?, ?, ?)

@@ -1,0 +1,3 @@
+-- Titre : Écriture des exécutions dans la base cible (copier)
+INSERT INTO imports (id, commence_le, termine_le, commande)
+VALUES (?, ?, ?, ?)
