@@ -24,7 +24,7 @@ import java.util.concurrent.Callable;
                 + "4 données refusées (--strict), 5 base de données, 6 rapport ou livrable impossible à écrire.",
                 "Exemple : ventes run    (données du client intégrées, sans réseau)"},
         subcommands = {RunCommand.class, FetchCommand.class, ImportCommand.class, AnalyzeCommand.class,
-                StatusCommand.class, GenerateCommand.class, SchemaCommand.class, RejetsCommand.class, ReportCommand.class})
+                StatusCommand.class, GenerateCommand.class, SchemaCommand.class, RejetsCommand.class, ReportCommand.class, LivrablesCommand.class})
 public class VentesCommand implements Callable<Integer> {
     @Mixin
     HelpOptions help;

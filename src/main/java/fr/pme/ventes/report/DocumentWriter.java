@@ -61,8 +61,7 @@ public final class DocumentWriter {
             } else if (block instanceof Document.Table t) {
                 table(out, t);
             } else if (block instanceof Document.Chart c) {
-                out.append("<figure>\n").append(c.svg())
-.append("</figure>\n");
+                out.append("<figure>\n").append(c.svg()).append("</figure>\n");
             }
         }
         return out.append("</body>\n</html>\n").toString();
