@@ -29,11 +29,14 @@ class RejetsCommandTest {
     LocalCsvServer server;
 
     @BeforeEach
-    void importThreeBadRows(QuarkusMainLauncher launcher) throws Exception {
+    void serveThreeBadRows() throws Exception {
         db = tmp.resolve("ventes.db");
         server = new LocalCsvServer(Fixtures.copy("csv/variantes/publie", tmp.resolve("http")));
         Files.writeString(server.root().resolve("ventes.csv"),
                 "\r\n2023-06-26,REF999,2,1\r\n2023-02-31,REF001,1,1\r\n2023-06-27,REF001,0,1", StandardOpenOption.APPEND);
+    }
+
+    void importThem(QuarkusMainLauncher launcher) {
         LaunchResult run = launcher.launch("run", "--db", db.toString(), "--produits", server.url("produits.csv"),
                 "--magasins", server.url("magasins.csv"), "--ventes", server.url("ventes.csv"));
         assertEquals(ExitCodes.OK, run.exitCode(), run.getErrorOutput());
@@ -46,6 +49,7 @@ class RejetsCommandTest {
 
     @Test
     void listsEachRefusedRowWithItsPlaceAndReason(QuarkusMainLauncher launcher) {
+        importThem(launcher);
         LaunchResult result = launcher.launch("rejets", "--db", db.toString());
         assertEquals(ExitCodes.OK, result.exitCode(), result.getErrorOutput());
         String out = result.getOutput();
@@ -56,6 +60,7 @@ class RejetsCommandTest {
 
     @Test
     void jsonAndFilterByRun(QuarkusMainLauncher launcher) throws Exception {
+        importThem(launcher);
         LaunchResult result = launcher.launch("rejets", "--db", db.toString(), "--json", "--import", "1");
         JsonNode doc = new ObjectMapper().readTree(result.getOutput());
         assertEquals(3, doc.at("/rejets").size());
@@ -65,7 +70,7 @@ class RejetsCommandTest {
         assertTrue(doc.at("/rejets/1/motif").asText().startsWith("date invalide"));
 
         LaunchResult other = launcher.launch("rejets", "--db", db.toString(), "--import", "2");
-        assertEquals("Aucune ligne refusée par l'exécution n° 2.\n", other.getOutput() + "\n");
+        assertEquals("Aucune ligne refusée par l'exécution n° 2.", other.getOutput().trim());
     }
 
     @Test

@@ -50,8 +50,10 @@ class DeliverablesDriftTest {
         for (Path file : generated) {
             Path relative = out.relativize(file);
             Path committed = CHECKED_IN.resolve(relative);
-            if (!Files.exists(committed) || !Files.readString(committed).equals(Files.readString(file))) {
-                drifted.add(relative.toString());
+            if (!Files.exists(committed)) {
+                drifted.add(relative + " (absent)");
+            } else if (!Files.readString(committed).equals(Files.readString(file))) {
+                drifted.add(relative + " (" + firstDifference(Files.readAllLines(committed), Files.readAllLines(file)) + ")");
             }
         }
         assertEquals(List.of(), drifted, "livrables périmés" + HOW_TO_FIX);
@@ -88,6 +90,17 @@ class DeliverablesDriftTest {
                     "Graphviz " + version + " here, " + version(committed) + " for the committed pictures");
             assertEquals(committed, rendered, diagram + ".svg ne correspond pas à " + diagram + ".dot" + HOW_TO_FIX);
         }
+    }
+
+    private static String firstDifference(List<String> committed, List<String> generated) {
+        for (int i = 0; i < Math.max(committed.size(), generated.size()); i++) {
+            String a = i < committed.size() ? committed.get(i) : "<fin>";
+            String b = i < generated.size() ? generated.get(i) : "<fin>";
+            if (!a.equals(b)) {
+                return "ligne " + (i + 1) + " : « " + a + " » au lieu de « " + b + " »";
+            }
+        }
+        return "fins de ligne";
     }
 
     private static String version(String svg) {
