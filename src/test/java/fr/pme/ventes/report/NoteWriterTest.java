@@ -85,6 +85,14 @@ class NoteWriterTest {
     }
 
     @Test
+    void aDatabaseWithoutSalesSaysSo(QuarkusMainLauncher launcher) throws IOException {
+        Path db = tmp.resolve("vide.db");
+        launchOk(launcher, "analyze", "--db", db.toString());
+        launchOk(launcher, "report", "--db", db.toString(), "--sortie", tmp.toString());
+        assertTrue(Files.readString(tmp.resolve("note-de-synthese.md")).contains("Aucune vente n’est enregistrée dans la base"));
+    }
+
+    @Test
     void aDatabaseNeverAnalysedIsAReportErrorInFrench(QuarkusMainLauncher launcher) {
         Path db = tmp.resolve("vide.db");
         launchOk(launcher, "schema", "--db", db.toString());
