@@ -2,7 +2,7 @@
 # Regenerates every deliverable in deliverables/ from the bundled demo data (issue #10), in one command:
 #   src/livrables/generer.sh            # writes deliverables/
 #   src/livrables/generer.sh DOSSIER    # writes somewhere else (e.g. to compare)
-# Steps: build the application if a source is newer than the jar, run it on the bundled data into a temporary
+# Steps: build the application, run it on the bundled data into a temporary
 # database, write the text deliverables (ventes livrables, ventes report --format html), render the .dot files with
 # Graphviz and, when Chromium is installed, screenshot the HTML note. Output is deterministic: no dates, no run ids.
 set -euo pipefail
@@ -13,7 +13,9 @@ JAR=target/quarkus-app/quarkus-run.jar
 JAVA=${JAVA:-java}
 
 command -v dot >/dev/null || { echo "Erreur : Graphviz (dot) est nécessaire : apt-get install graphviz" >&2; exit 1; }
-if [ ! -f "$JAR" ] || [ -n "$(find src/main sql pom.xml -newer "$JAR" -print -quit)" ]; then
+# Always build (Maven recompiles only what changed): a jar newer than the sources can still hold stale classes.
+# SANS_CONSTRUCTION=1 uses the existing jar as is.
+if [ -z "${SANS_CONSTRUCTION:-}" ] || [ ! -f "$JAR" ]; then
   echo "Construction de l'application (./mvnw package)…" >&2
   ./mvnw -B -q package -DskipTests >&2
 fi

@@ -73,7 +73,8 @@ final class SvgCharts {
             double x = left + (n == 1 ? plotWidth / 2.0 : plotWidth * (double) i / (n - 1));
             double y = top + plotHeight - plotHeight * (double) cents.get(i) / axisMax;
             points.append(String.format(Locale.ROOT, "%s%.1f,%.1f", i == 0 ? "" : " ", x, y));
-            if (i % every == 0 || i == n - 1) {
+            boolean lastFarEnough = i == n - 1 && i % every > every / 2;       // else it would overlap the previous date
+            if (i % every == 0 || lastFarEnough) {
                 svg.append(String.format(Locale.ROOT,
                         "  <text x=\"%.1f\" y=\"%d\" text-anchor=\"middle\" font-size=\"11\">%s</text>%n",
                         x, top + plotHeight + 18, days.get(i).format(DAY)));
