@@ -91,11 +91,11 @@ SELECT m.id AS magasin_id,
        m.nombre_salaries,
        coalesce(v.ca_centimes, 0) AS ca_centimes,
        CASE WHEN m.nombre_salaries > 0
-            THEN CAST(round(coalesce(v.ca_centimes, 0) * 1.0 / m.nombre_salaries) AS INTEGER) END AS ca_par_salarie_centimes
+            THEN CAST(round(coalesce(v.ca_centimes, 0) * 1.0 / m.nombre_salaries) AS BIGINT) END AS ca_par_salarie_centimes
 FROM magasins m
 LEFT JOIN (SELECT magasin_id, sum(montant_centimes) AS ca_centimes
            FROM ventes_par_produit_magasin GROUP BY magasin_id) v ON v.magasin_id = m.id
-ORDER BY ca_par_salarie_centimes DESC, m.id;
+ORDER BY ca_par_salarie_centimes DESC NULLS LAST, m.id;
 
 -- ====================================================================================================
 -- 8. Panier moyen (chiffre d'affaires par vente)  (analyse « panier_moyen », fichier sql/analyses/panier_moyen.sql)
@@ -103,7 +103,7 @@ ORDER BY ca_par_salarie_centimes DESC, m.id;
 -- Titre : Panier moyen (chiffre d'affaires par vente)
 SELECT coalesce(sum(nombre_ventes), 0) AS nombre_ventes,
        coalesce(sum(montant_centimes), 0) AS ca_centimes,
-       CAST(round(coalesce(sum(montant_centimes) * 1.0 / nullif(sum(nombre_ventes), 0), 0)) AS INTEGER) AS panier_moyen_centimes
+       CAST(round(coalesce(sum(montant_centimes) * 1.0 / nullif(sum(nombre_ventes), 0), 0)) AS BIGINT) AS panier_moyen_centimes
 FROM ventes_par_jour;
 
 -- ====================================================================================================
@@ -114,7 +114,7 @@ SELECT magasin_id,
        ville,
        sum(nombre_ventes) AS nombre_ventes,
        sum(montant_centimes) AS ca_centimes,
-       CAST(round(sum(montant_centimes) * 1.0 / sum(nombre_ventes)) AS INTEGER) AS panier_moyen_centimes
+       CAST(round(sum(montant_centimes) * 1.0 / sum(nombre_ventes)) AS BIGINT) AS panier_moyen_centimes
 FROM ventes_par_produit_magasin
 GROUP BY magasin_id, ville
 ORDER BY panier_moyen_centimes DESC, magasin_id;

@@ -31,7 +31,7 @@ public class Architecture {
             new String[]{"importing", "Import", "Lit les CSV (encodage, séparateur, dates), remplit les tables de préparation, fusionne sans doublon, garde les refus.", "produits, magasins, ventes (+ versions), rejets, imports"},
             new String[]{"analysis", "Analyses", "Exécute sql/analyses/*.sql et enregistre chaque résultat.", "analyses_executions, analyses_resultats"},
             new String[]{"report", "Livrables", "Relit le schéma et les résultats enregistrés : note de synthèse, MCD, architecture, requêtes.", "deliverables/"},
-            new String[]{"storage", "Stockage", "Connexions SQLite (Agroal), migrations Flyway, exécution des fichiers sql/.", "ventes.db"},
+            new String[]{"storage", "Stockage", "Connexions SQLite ou PostgreSQL (Agroal), migrations Flyway, exécution des fichiers sql/ (variantes sql/**/postgresql/).", "ventes.db ou base PostgreSQL"},
             new String[]{"demo", "Démonstration", "Génère des fichiers de ventes synthétiques (mesures de performance).", "fichiers CSV de test"});
 
     private final BeanManager beans;
