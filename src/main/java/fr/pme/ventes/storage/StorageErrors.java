@@ -13,6 +13,11 @@ final class StorageErrors {
 
     static StorageException translate(SQLException e, String database) {
         SQLiteErrorCode code = rootCode(e);
+        if (String.valueOf(e.getMessage()).contains("cannot commit - no transaction is active")) {
+            // SQLite rolled the transaction back by itself after a write error (disk full, I/O error), which the
+            // driver let pass; only the commit that follows reports it. Seen on a full tmpfs (issue 8).
+            code = SQLiteErrorCode.SQLITE_FULL;
+        }
         String what;
         int exitCode = exitCode(code);
         if (code == null) {
