@@ -9,6 +9,14 @@ public final class ExitCodes {
     public static final int DATA = 4;
     public static final int DATABASE = 5;
     public static final int REPORT = 6;
+    /** `ventes verifier` found the database inconsistent (issue 8). */
+    public static final int VERIFICATION = 7;
+    /** Another run held the database longer than the busy timeout: retry later (issue 8). */
+    public static final int BUSY = 8;
+    /** The disk is full: free space, nothing was changed (issue 8). */
+    public static final int DISK_FULL = 9;
+    /** The database file or its folder is read-only (issue 8). */
+    public static final int READ_ONLY = 10;
 
     private ExitCodes() {
     }

@@ -115,6 +115,27 @@ public class Analyzer {
         });
     }
 
+    /**
+     * False when an import changed data after these results were computed: a run killed between its import's commit
+     * and its analyses' commit leaves such stale results, and the next run must recompute them (issue 8).
+     */
+    public boolean upToDate(AnalysisRun run) {
+        Instant computed = Instant.parse(run.executedAt());
+        return database.read(connection -> Jdbc.query(connection, "resultats/imports_avec_changements.sql",
+                r -> Instant.parse(r.getString(1)))).stream().noneMatch(started -> started.isAfter(computed));
+    }
+
+    /** Every analysis computed now from the stored sales, without storing anything (ventes verifier). */
+    public Map<Analysis, AnalysisResult> computeNow() {
+        return database.read(connection -> {
+            Map<Analysis, AnalysisResult> results = new EnumMap<>(Analysis.class);
+            for (Analysis analysis : Analysis.values()) {
+                results.put(analysis, compute(connection, analysis));
+            }
+            return results;
+        });
+    }
+
     private static AnalysisResult compute(Connection connection, Analysis analysis) throws SQLException {
         List<Map<String, Object>> rows = new ArrayList<>();
         try (PreparedStatement statement = Jdbc.prepare(connection, analysis.script());

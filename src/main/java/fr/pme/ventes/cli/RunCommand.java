@@ -53,7 +53,8 @@ class RunCommand implements Callable<Integer> {
             terminal.done();
         }
         // Nothing new since the stored results: show them rather than computing and storing the same figures again.
-        AnalysisRun analyses = report.changedAnything() ? null : analyzer.latest().orElse(null);
+        // Stale ones (a run killed between the import's commit and the analyses' commit) are recomputed (issue 8).
+        AnalysisRun analyses = report.changedAnything() ? null : analyzer.latest().filter(analyzer::upToDate).orElse(null);
         if (analyses == null) {
             analyses = analyzer.analyzeAndStore(report.importId());
         }

@@ -21,11 +21,13 @@ import java.util.concurrent.Callable;
                         + "dans une base SQLite (ou PostgreSQL), calcule les analyses (chiffre d'affaires total, par produit, par "
                         + "région, par ville…) et les enregistre dans la base."},
         footer = {"Codes de sortie : 0 succès, 1 erreur interne, 2 usage, 3 source injoignable ou pas un CSV, "
-                + "4 données refusées (--strict), 5 base de données, 6 rapport ou livrable impossible à écrire.",
+                + "4 données refusées (--strict), 5 base de données, 6 rapport ou livrable impossible à écrire, "
+                + "7 base incohérente (verifier), 8 base occupée par une autre exécution, 9 disque plein, "
+                + "10 base en lecture seule (détail : deliverables/erreurs.md).",
                 "Exemple : ventes run    (données du client intégrées, sans réseau)"},
         subcommands = {RunCommand.class, FetchCommand.class, ImportCommand.class, AnalyzeCommand.class,
-                StatusCommand.class, GenerateCommand.class, CopyCommand.class, SchemaCommand.class,
-                RejetsCommand.class, ReportCommand.class, LivrablesCommand.class})
+                StatusCommand.class, VerifyCommand.class, GenerateCommand.class, CopyCommand.class,
+                SchemaCommand.class, RejetsCommand.class, ReportCommand.class, LivrablesCommand.class})
 public class VentesCommand implements Callable<Integer> {
     @Mixin
     HelpOptions help;

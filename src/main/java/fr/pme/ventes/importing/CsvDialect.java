@@ -4,10 +4,7 @@ import org.mozilla.universalchardet.UniversalDetector;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -32,27 +29,38 @@ record CsvDialect(Charset charset, int bomLength, char delimiter) {
         return new CsvDialect(charset, bom, delimiterOf(firstLine));
     }
 
-    /** UTF-8 when the sample decodes cleanly (allowing a sequence cut at the sample's end). */
+    /**
+     * UTF-8 when the sample's multi-byte sequences are mostly valid UTF-8 (a sequence cut at the sample's end is
+     * ignored). A UTF-8 export with one damaged row stays UTF-8, so only that row is rejected (issue 8); a
+     * Windows-1252 file, whose accented letters are never valid UTF-8 sequences, is not taken for UTF-8.
+     */
     private static boolean isUtf8(byte[] head, boolean truncated) {
-        int length = head.length;
-        if (truncated) {
-            int back = 0;
-            while (back < 3 && length - back - 1 >= 0 && (head[length - back - 1] & 0xc0) == 0x80) {
-                back++;
+        int valid = 0;
+        int invalid = 0;
+        int i = 0;
+        while (i < head.length) {
+            int b = head[i] & 0xff;
+            int length = b < 0x80 ? 1 : b >= 0xc2 && b <= 0xdf ? 2 : b >= 0xe0 && b <= 0xef ? 3 : b >= 0xf0 && b <= 0xf4 ? 4 : 0;
+            if (length == 1) {
+                i++;
+                continue;
             }
-            if (length - back - 1 >= 0 && (head[length - back - 1] & 0xc0) == 0xc0) {
-                length = length - back - 1;
+            if (length > 0 && i + length > head.length && truncated) {
+                break;
+            }
+            boolean ok = length > 0 && i + length <= head.length;
+            for (int k = 1; ok && k < length; k++) {
+                ok = (head[i + k] & 0xc0) == 0x80;
+            }
+            if (ok) {
+                valid++;
+                i += length;
+            } else {
+                invalid++;
+                i++;
             }
         }
-        try {
-            StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(head, 0, length));
-            return true;
-        } catch (CharacterCodingException e) {
-            return false;
-        }
+        return invalid == 0 || valid > invalid;
     }
 
     /** Not UTF-8: ask juniversalchardet; French spreadsheets outside UTF-8 are Windows-1252 in practice. */

@@ -91,8 +91,11 @@ final class CsvTable implements Closeable, Iterable<CsvTable.Row> {
             CountingInputStream in = new CountingInputStream(Files.newInputStream(path));
             in.skipNBytes(dialect.bomLength());
             return new CsvTable(file, source, dialect, parser(in, dialect), columns, in, Files.size(path));
-        } catch (IOException | UncheckedIOException e) {
-            throw new InvalidDataException("Fichier " + file.label() + " (" + source + ") : lecture CSV impossible : "
+        } catch (UncheckedIOException | IllegalStateException e) {
+            // The parser failed on the header itself (found by fuzzing, issue 8).
+            throw new InvalidDataException("Fichier " + file.label() + " (" + source + "), ligne 1 : " + unreadable(e));
+        } catch (IOException e) {
+            throw new InvalidDataException("Fichier " + file.label() + " (" + source + ") : lecture impossible : "
                     + e.getMessage());
         }
     }
@@ -193,8 +196,7 @@ final class CsvTable implements Closeable, Iterable<CsvTable.Row> {
                 try {
                     return records.hasNext();
                 } catch (UncheckedIOException | IllegalStateException e) {
-                    throw new InvalidDataException(where(previousEnd + 1) + "structure CSV illisible à partir d'ici ("
-                            + e.getMessage() + ") ; un guillemet n'est-il pas fermé ?");
+                    throw new InvalidDataException(where(previousEnd + 1) + unreadable(e));
                 }
             }
 
@@ -218,6 +220,18 @@ final class CsvTable implements Closeable, Iterable<CsvTable.Row> {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The parser's English message in French words, without its class name (issue 8). */
+    private static String unreadable(RuntimeException e) {
+        String detail = e.getCause() != null && e.getCause().getMessage() != null ? e.getCause().getMessage() : String.valueOf(e.getMessage());
+        if (detail.contains("EOF reached before encapsulated token finished")) {
+            return "un guillemet ouvert ici n'est jamais fermé : la fin du fichier arrive à l'intérieur de la valeur";
+        }
+        if (detail.contains("invalid char between encapsulated token and delimiter")) {
+            return "caractère inattendu après une valeur entre guillemets (guillemet non doublé dans la valeur ?)";
+        }
+        return "structure CSV illisible à partir d'ici ; un guillemet n'est-il pas fermé ?";
     }
 
     private static String printable(char delimiter) {

@@ -31,7 +31,10 @@ final class ImportRun implements AutoCloseable {
     }
 
     void reject(DataFile file, CsvTable.Row row, RejectedValue why) throws SQLException {
-        reject(new Rejection(file, row.line(), why.column(), row.raw(), why.getMessage()));
+        String raw = row.raw();     // kept whole up to 64 Kio: enough to fix a row, not a 10 MB line (issue 8)
+        reject(new Rejection(file, row.line(), why.column(),
+                raw.length() <= 65_536 ? raw : raw.substring(0, 65_536) + "… (" + raw.length() + " caractères)",
+                why.getMessage()));
     }
 
     void reject(Rejection rejection) throws SQLException {

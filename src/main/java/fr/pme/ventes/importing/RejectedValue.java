@@ -9,8 +9,13 @@ final class RejectedValue extends Exception {
     }
 
     RejectedValue(String column, String reason) {
-        super(reason, null, false, false);   // no stack trace: rejects are data, not bugs, and can be many
+        super(shortened(reason), null, false, false);   // no stack trace: rejects are data, not bugs, and can be many
         this.column = column;
+    }
+
+    /** A 10 MB cell must not make a 10 MB message (issue 8): the value is cut, its length said. */
+    static String shortened(String text) {
+        return text.length() <= 300 ? text : text.substring(0, 200) + "… (" + text.length() + " caractères)";
     }
 
     String column() {

@@ -1,5 +1,6 @@
 package fr.pme.ventes.storage;
 
+import fr.pme.ventes.ExitCodes;
 import org.sqlite.SQLiteErrorCode;
 import org.sqlite.SQLiteException;
 
@@ -12,7 +13,13 @@ final class StorageErrors {
 
     static StorageException translate(SQLException e, String database) {
         SQLiteErrorCode code = rootCode(e);
+        if (String.valueOf(e.getMessage()).contains("cannot commit - no transaction is active")) {
+            // SQLite rolled the transaction back by itself after a write error (disk full, I/O error), which the
+            // driver let pass; only the commit that follows reports it. Seen on a full tmpfs (issue 8).
+            code = SQLiteErrorCode.SQLITE_FULL;
+        }
         String what;
+        int exitCode = exitCode(code);
         if (code == null) {
             what = postgresql(e);
         } else {
@@ -32,7 +39,21 @@ final class StorageErrors {
                 default -> e.getMessage();
             };
         }
-        return new StorageException("Base de données " + database + " : " + what, e);
+        return new StorageException("Base de données " + database + " : " + what, e, exitCode);
+    }
+
+    /** Busy, full and read-only get their own codes: a script retries the first, alerts on the others. */
+    private static int exitCode(SQLiteErrorCode code) {
+        if (code == null) {
+            return ExitCodes.DATABASE;
+        }
+        return switch (code) {
+            case SQLITE_BUSY, SQLITE_BUSY_RECOVERY, SQLITE_BUSY_SNAPSHOT, SQLITE_BUSY_TIMEOUT, SQLITE_LOCKED -> ExitCodes.BUSY;
+            case SQLITE_FULL, SQLITE_IOERR_WRITE, SQLITE_IOERR_FSYNC -> ExitCodes.DISK_FULL;
+            case SQLITE_READONLY, SQLITE_READONLY_DBMOVED, SQLITE_READONLY_DIRECTORY, SQLITE_READONLY_RECOVERY,
+                 SQLITE_READONLY_ROLLBACK, SQLITE_READONLY_CANTLOCK, SQLITE_READONLY_CANTINIT -> ExitCodes.READ_ONLY;
+            default -> ExitCodes.DATABASE;
+        };
     }
 
     /** PostgreSQL errors by SQLSTATE class (the driver's messages are English and may be localized by the server). */

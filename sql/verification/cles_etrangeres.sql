@@ -1,0 +1,2 @@
+-- Titre : Clés étrangères rompues (vente sans produit, version sans magasin…)
+PRAGMA foreign_key_check

@@ -1,0 +1,116 @@
+package fr.pme.ventes.verification;
+
+import fr.pme.ventes.analysis.Analysis;
+import fr.pme.ventes.analysis.AnalysisResult;
+import fr.pme.ventes.analysis.AnalysisRun;
+import fr.pme.ventes.analysis.Analyzer;
+import fr.pme.ventes.storage.Database;
+import fr.pme.ventes.storage.Jdbc;
+import fr.pme.ventes.storage.StorageException;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Re-checks a database without changing it (issue 8): SQLite's own integrity check, foreign keys, duplicated sales,
+ * the daily summary against the sales, unfinished imports, and the stored analyses against a fresh computation.
+ */
+@ApplicationScoped
+public class Verifier {
+    private final Database database;
+    private final Analyzer analyzer;
+
+    Verifier(Database database, Analyzer analyzer) {
+        this.database = database;
+        this.analyzer = analyzer;
+    }
+
+    public List<Check> verify() {
+        if (!database.exists()) {
+            throw new StorageException("Base de données " + database.location() + " : introuvable ; lancez d'abord "
+                    + "« ventes run »", null);
+        }
+        List<Check> checks = new ArrayList<>();
+        checks.add(integrity());
+        if (checks.get(0).failed()) {
+            return checks;          // a damaged file: the other queries would only repeat it or fail
+        }
+        if (!database.hasTable("ventes")) {
+            checks.add(Check.error("schema", "aucune table ventes : ce fichier n'a jamais été initialisé par « ventes run »"));
+            return checks;
+        }
+        checks.add(foreignKeys());
+        checks.add(duplicates());
+        checks.add(summary());
+        checks.add(unfinishedImports());
+        checks.add(storedResults());
+        return checks;
+    }
+
+    private Check integrity() {
+        List<String> problems = database.read(c -> Jdbc.query(c, "verification/integrite.sql", r -> r.getString(1)));
+        return problems.equals(List.of("ok"))
+                ? Check.ok("integrite", "PRAGMA integrity_check : ok")
+                : Check.error("integrite", "PRAGMA integrity_check : " + String.join(" ; ", problems.subList(0,
+                Math.min(5, problems.size()))));
+    }
+
+    private Check foreignKeys() {
+        List<String> broken = database.read(c -> Jdbc.query(c, "verification/cles_etrangeres.sql",
+                r -> "table " + r.getString(1) + " (ligne " + r.getLong(2) + ") vers " + r.getString(3)));
+        return broken.isEmpty()
+                ? Check.ok("cles_etrangeres", "aucune référence rompue")
+                : Check.error("cles_etrangeres", broken.size() + " référence(s) rompue(s), dont : "
+                + String.join(" ; ", broken.subList(0, Math.min(5, broken.size()))));
+    }
+
+    private Check duplicates() {
+        List<String> repeated = database.read(c -> Jdbc.query(c, "verification/ventes_en_double.sql",
+                r -> r.getString(1) + " " + r.getString(2) + " (" + r.getLong(3) + " fois)"));
+        return repeated.isEmpty()
+                ? Check.ok("doublons", "aucune vente en double")
+                : Check.error("doublons", "ventes en double : " + String.join(" ; ", repeated));
+    }
+
+    private Check summary() {
+        long gaps = database.read(c -> Jdbc.count(c, "verification/resume_incoherent.sql"));
+        return gaps == 0
+                ? Check.ok("resume_quotidien", "le résumé quotidien est exactement l'agrégat des ventes")
+                : Check.error("resume_quotidien", gaps + " ligne(s) du résumé quotidien ne correspondent pas aux ventes");
+    }
+
+    private Check unfinishedImports() {
+        long open = database.read(c -> Jdbc.count(c, "verification/imports_inacheves.sql"));
+        return open == 0
+                ? Check.ok("imports_inacheves", "aucun import commencé sans être terminé")
+                : Check.error("imports_inacheves", open + " import(s) commencé(s) sans être terminé(s)");
+    }
+
+    private Check storedResults() {
+        Optional<AnalysisRun> stored = analyzer.latest();
+        if (stored.isEmpty()) {
+            return Check.warning("resultats", "aucune analyse enregistrée ; lancez « ventes analyze »");
+        }
+        AnalysisRun run = stored.get();
+        if (!analyzer.upToDate(run)) {
+            return Check.warning("resultats", "les résultats enregistrés (exécution " + run.executionId() + " du "
+                    + run.executedAt() + ") précèdent le dernier import ; lancez « ventes analyze »");
+        }
+        Map<Analysis, AnalysisResult> now = analyzer.computeNow();
+        List<String> differing = new ArrayList<>();
+        for (Analysis analysis : Analysis.values()) {
+            if (!now.get(analysis).rows().equals(run.get(analysis).rows())) {
+                differing.add(analysis.key());
+            }
+        }
+        return differing.isEmpty()
+                ? Check.ok("resultats", "les " + Analysis.values().length + " analyses enregistrées (exécution "
+                + run.executionId() + ") égalent un nouveau calcul ; chiffre d'affaires total "
+                + run.totalCents() + " centimes")
+                : Check.error("resultats", "analyses enregistrées différentes d'un nouveau calcul : "
+                + String.join(", ", differing));
+    }
+}

@@ -1,0 +1,60 @@
+package fr.pme.ventes.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import fr.pme.ventes.ExitCodes;
+import io.quarkus.test.junit.main.LaunchResult;
+import io.quarkus.test.junit.main.QuarkusMainLauncher;
+import io.quarkus.test.junit.main.QuarkusMainTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** ventes verifier (issue 8): all green after a run, code 7 naming each broken control once the file is tampered with. */
+@QuarkusMainTest
+class VerifyCommandTest {
+    @TempDir
+    Path tmp;
+
+    @Test
+    void aFreshRunVerifiesAndATamperedDatabaseFailsWithCode7(QuarkusMainLauncher launcher) throws Exception {
+        Path db = tmp.resolve("ventes.db");
+        assertEquals(ExitCodes.OK, launcher.launch("run", "--db", db.toString()).exitCode());
+        LaunchResult ok = launcher.launch("verifier", "--db", db.toString(), "--json");
+        assertEquals(ExitCodes.OK, ok.exitCode(), ok.getOutput() + ok.getErrorOutput());
+        JsonNode doc = new ObjectMapper().readTree(ok.getOutput());
+        assertEquals("ok", doc.at("/statut").asText());
+        assertEquals(6, doc.at("/controles").size());
+        assertTrue(doc.at("/controles/5/detail").asText().contains("526878 centimes"), doc.toString());
+
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement s = c.createStatement()) {
+            s.execute("UPDATE ventes_resume SET quantite = quantite + 1 WHERE date_vente = (SELECT min(date_vente) FROM ventes_resume)");
+            s.execute("INSERT INTO imports (commence_le, commande) VALUES ('2023-01-01T00:00:00Z', 'run')");
+        }
+        LaunchResult broken = launcher.launch("verifier", "--db", db.toString(), "--json");
+        assertEquals(ExitCodes.VERIFICATION, broken.exitCode());
+        JsonNode bad = new ObjectMapper().readTree(broken.getOutput());
+        assertEquals("incoherent", bad.at("/statut").asText());
+        assertEquals("erreur", bad.at("/controles/3/statut").asText(), bad.toString());   // resume_quotidien
+        assertEquals("erreur", bad.at("/controles/4/statut").asText(), bad.toString());   // imports_inacheves
+        assertEquals("erreur", bad.at("/controles/5/statut").asText(), bad.toString());   // resultats
+        assertTrue(broken.getErrorOutput().contains("Erreur : 3 contrôle(s) en échec"), broken.getErrorOutput());
+    }
+
+    @Test
+    void aFileThatIsNotADatabaseIsCode5(QuarkusMainLauncher launcher) throws Exception {
+        Path db = tmp.resolve("notes.db");
+        Files.writeString(db, "pas une base\n".repeat(100));
+        LaunchResult result = launcher.launch("verifier", "--db", db.toString());
+        assertEquals(ExitCodes.DATABASE, result.exitCode());
+        assertTrue(result.getErrorOutput().contains("n'est pas une base SQLite"), result.getErrorOutput());
+    }
+}
