@@ -3,8 +3,8 @@ package fr.pme.ventes.acquisition;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpExchange;
+import fr.pme.ventes.ClientFilesOverHttp;
 import fr.pme.ventes.ExitCodes;
-import fr.pme.ventes.Fixtures;
 import fr.pme.ventes.LocalCsvServer;
 import fr.pme.ventes.TestDatabase;
 import io.quarkus.test.junit.QuarkusTestProfile;
@@ -12,10 +12,8 @@ import io.quarkus.test.junit.TestProfile;
 import io.quarkus.test.junit.main.LaunchResult;
 import io.quarkus.test.junit.main.QuarkusMainLauncher;
 import io.quarkus.test.junit.main.QuarkusMainTest;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -24,7 +22,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -41,7 +38,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 @QuarkusMainTest
 @TestProfile(DownloaderTest.FastRetries.class)
-class DownloaderTest {
+class DownloaderTest extends ClientFilesOverHttp {
     static final ObjectMapper JSON = new ObjectMapper();
     static final int RETRIES = 2;
 
@@ -61,29 +58,11 @@ class DownloaderTest {
         }
     }
 
-    @TempDir
-    Path tmp;
-    Path db;
-    LocalCsvServer server;
     byte[] sales;
 
     @BeforeEach
-    void serveClientFiles() throws IOException {
-        db = tmp.resolve("base/ventes.db");
-        server = new LocalCsvServer(Fixtures.copy("csv/variantes/publie", tmp.resolve("http")));
+    void readSales() throws IOException {
         sales = Files.readAllBytes(server.root().resolve("ventes.csv"));
-    }
-
-    @AfterEach
-    void stop() {
-        server.close();
-    }
-
-    LaunchResult run(QuarkusMainLauncher launcher, String salesUrl, String... extra) {
-        List<String> args = new ArrayList<>(List.of("run", "--db", db.toString(),
-                "--produits", server.url("produits.csv"), "--magasins", server.url("magasins.csv"), "--ventes", salesUrl));
-        args.addAll(List.of(extra));
-        return launcher.launch(args.toArray(String[]::new));
     }
 
     /**
@@ -95,7 +74,7 @@ class DownloaderTest {
     String baseline(QuarkusMainLauncher launcher) throws IOException {
         String made = System.getProperty(BASELINE);
         if (made == null) {
-            LaunchResult first = run(launcher, server.url("ventes.csv"));
+            LaunchResult first = runWithSales(launcher, server.url("ventes.csv"));
             assertEquals(ExitCodes.OK, first.exitCode(), first.getErrorOutput());
             Path copy = Files.createTempFile("ventes-baseline-", ".db");
             copy.toFile().deleteOnExit();
@@ -117,7 +96,7 @@ class DownloaderTest {
     String failsLeavingTheDatabaseAsItWas(QuarkusMainLauncher launcher, String salesUrl, String... expected)
             throws IOException {
         String before = baseline(launcher);
-        LaunchResult result = run(launcher, salesUrl);
+        LaunchResult result = runWithSales(launcher, salesUrl);
         String err = result.getErrorOutput();
         assertEquals(ExitCodes.SOURCE, result.exitCode(), err);
         assertTrue(err.contains("Erreur : Source ventes ("), err);
@@ -158,7 +137,7 @@ class DownloaderTest {
     void aServerErrorThenSuccessIsRetriedAndImports(QuarkusMainLauncher launcher) throws IOException {
         server.script("flaky.csv", (exchange, n) -> send(exchange, n == 1 ? 500 : 200, "text/csv",
                 n == 1 ? new byte[0] : sales));
-        LaunchResult result = run(launcher, server.url("flaky.csv"), "--json");
+        LaunchResult result = runWithSales(launcher, server.url("flaky.csv"), "--json");
         assertEquals(ExitCodes.OK, result.exitCode(), result.getErrorOutput());
         assertEquals(2, server.hits("flaky.csv"));
         assertEquals(30, json(result).at("/import/ventes/inserees").asInt());
@@ -178,7 +157,7 @@ class DownloaderTest {
                 send(exchange, 200, "text/csv", sales);
             }
         });
-        LaunchResult result = run(launcher, server.url("busy.csv"));
+        LaunchResult result = runWithSales(launcher, server.url("busy.csv"));
         assertEquals(ExitCodes.OK, result.exitCode(), result.getErrorOutput());
         assertEquals(2, times.size());
         long waitedMillis = (times.get(1) - times.get(0)) / 1_000_000;
@@ -238,7 +217,7 @@ class DownloaderTest {
                 Thread.currentThread().interrupt();
             }
         });
-        LaunchResult result = run(launcher, server.url("drip.csv"));
+        LaunchResult result = runWithSales(launcher, server.url("drip.csv"));
         assertEquals(ExitCodes.OK, result.exitCode(), result.getErrorOutput());
         assertEquals(1, server.hits("drip.csv"));
     }
@@ -278,7 +257,7 @@ class DownloaderTest {
                 exchange.getResponseHeaders().set("Location", elsewhere.replace("ventes.csv", "hop.csv"));
                 send(exchange, 307, null, new byte[0]);
             });
-            LaunchResult result = run(launcher, server.url("moved.csv"), "--json");
+            LaunchResult result = runWithSales(launcher, server.url("moved.csv"), "--json");
             assertEquals(ExitCodes.OK, result.exitCode(), result.getErrorOutput());
             assertEquals(30, json(result).at("/import/ventes/inserees").asInt());
             assertEquals(1, other.hits("hop.csv"));
@@ -309,8 +288,8 @@ class DownloaderTest {
             answers.add(same ? "304" : "200");
             send(exchange, same ? 304 : 200, "text/csv", same ? new byte[0] : sales);
         });
-        assertEquals(ExitCodes.OK, run(launcher, server.url("etag.csv")).exitCode());
-        LaunchResult second = run(launcher, server.url("etag.csv"), "--json");
+        assertEquals(ExitCodes.OK, runWithSales(launcher, server.url("etag.csv")).exitCode());
+        LaunchResult second = runWithSales(launcher, server.url("etag.csv"), "--json");
         assertEquals(ExitCodes.OK, second.exitCode(), second.getErrorOutput());
         assertEquals(List.of("200", "304"), answers);
         JsonNode doc = json(second);
@@ -328,8 +307,8 @@ class DownloaderTest {
     @Test
     void theSameBodyWithoutValidatorsIsSkippedByItsSha256(QuarkusMainLauncher launcher) throws IOException {
         server.script("plain.csv", (exchange, n) -> send(exchange, 200, "text/csv", sales));
-        assertEquals(ExitCodes.OK, run(launcher, server.url("plain.csv")).exitCode());
-        LaunchResult second = run(launcher, server.url("plain.csv"), "--json");
+        assertEquals(ExitCodes.OK, runWithSales(launcher, server.url("plain.csv")).exitCode());
+        LaunchResult second = runWithSales(launcher, server.url("plain.csv"), "--json");
         assertEquals(ExitCodes.OK, second.exitCode(), second.getErrorOutput());
         assertEquals(2, server.hits("plain.csv"));
         assertEquals("inchange", json(second).at("/import/ventes/statut").asText());
@@ -411,18 +390,18 @@ class DownloaderTest {
     void localFilesNeedTheExplicitFlagAndOtherSchemesAreRefused(QuarkusMainLauncher launcher) throws IOException {
         String local = server.root().resolve("ventes.csv").toUri().toString();
         failsLeavingTheDatabaseAsItWas(launcher, local, "les fichiers locaux ne sont lus qu'avec l'option --fichiers-locaux");
-        LaunchResult other = run(launcher, "ftp://127.0.0.1/ventes.csv");
+        LaunchResult other = runWithSales(launcher, "ftp://127.0.0.1/ventes.csv");
         assertEquals(ExitCodes.SOURCE, other.exitCode());
         assertTrue(other.getErrorOutput().contains("adresse non prise en charge ; seules http:// et https:// sont acceptées"),
                 other.getErrorOutput());
-        LaunchResult allowed = run(launcher, local, "--fichiers-locaux", "--json");
+        LaunchResult allowed = runWithSales(launcher, local, "--fichiers-locaux", "--json");
         assertEquals(ExitCodes.OK, allowed.exitCode(), allowed.getErrorOutput());
         assertEquals("inchange", json(allowed).at("/import/ventes/statut").asText(), "same body as the baseline's");
     }
 
     @Test
     void underJsonAFailureIsAJsonDocumentNamingTheSource(QuarkusMainLauncher launcher) throws IOException {
-        LaunchResult result = run(launcher, server.url("absent.csv"), "--json");
+        LaunchResult result = runWithSales(launcher, server.url("absent.csv"), "--json");
         assertEquals(ExitCodes.SOURCE, result.exitCode());
         JsonNode doc = json(result);
         assertEquals("erreur", doc.at("/statut").asText());
@@ -440,7 +419,7 @@ class DownloaderTest {
     void secretsInTheAddressNeverShowNorAreStored(QuarkusMainLauncher launcher) throws IOException {
         server.script("secret.csv", (exchange, n) -> send(exchange, 200, "text/csv", sales));
         String address = server.url("secret.csv").replace("://", "://alice:motdepasse@") + "?token=abc123&gid=7";
-        LaunchResult result = run(launcher, address);
+        LaunchResult result = runWithSales(launcher, address);
         assertEquals(ExitCodes.OK, result.exitCode(), result.getErrorOutput());
         String shown = server.url("secret.csv").replace("://", "://***@") + "?token=***&gid=7";
         assertEquals(shown, TestDatabase.value(db, "SELECT url FROM etat_sources WHERE fichier = 'ventes'"));
@@ -449,7 +428,7 @@ class DownloaderTest {
         assertFalse(everything.contains("motdepasse") || everything.contains("abc123"), everything);
 
         String missing = address.replace("secret.csv", "absent.csv");
-        LaunchResult failed = run(launcher, missing);
+        LaunchResult failed = runWithSales(launcher, missing);
         assertEquals(ExitCodes.SOURCE, failed.exitCode());
         assertTrue(failed.getErrorOutput().contains(shown.replace("secret.csv", "absent.csv")), failed.getErrorOutput());
         assertFalse(failed.getErrorOutput().contains("motdepasse") || failed.getErrorOutput().contains("abc123"));
@@ -460,7 +439,7 @@ class DownloaderTest {
         Path file = server.root().resolve("ventes.csv");
         for (int day = 1; day <= 3; day++) {
             Files.writeString(file, "\r\n2023-07-0" + day + ",REF001,1,1", StandardOpenOption.APPEND);
-            assertEquals(ExitCodes.OK, run(launcher, server.url("ventes.csv")).exitCode());
+            assertEquals(ExitCodes.OK, runWithSales(launcher, server.url("ventes.csv")).exitCode());
         }
         List<Path> kept = landed("ventes");
         assertEquals(2, kept.size(), kept.toString());

@@ -1,17 +1,13 @@
 package fr.pme.ventes.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import fr.pme.ventes.ClientFilesOverHttp;
 import fr.pme.ventes.ExitCodes;
-import fr.pme.ventes.Fixtures;
-import fr.pme.ventes.LocalCsvServer;
 import fr.pme.ventes.TestDatabase;
 import io.quarkus.test.junit.main.LaunchResult;
 import io.quarkus.test.junit.main.QuarkusMainLauncher;
 import io.quarkus.test.junit.main.QuarkusMainTest;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -23,29 +19,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** Issue #11: a sale is valued at the price in force on its date, whatever the product file says today. */
 @QuarkusMainTest
-class PriceHistoryTest {
-    @TempDir
-    Path tmp;
-    Path db;
-    LocalCsvServer server;
-
-    @BeforeEach
-    void serve() {
-        db = tmp.resolve("ventes.db");
-        server = new LocalCsvServer(Fixtures.copy("csv/variantes/publie", tmp.resolve("http")));
-    }
-
-    @AfterEach
-    void stop() {
-        server.close();
-    }
-
-    private JsonNode run(QuarkusMainLauncher launcher, String... extra) throws IOException {
-        List<String> args = new java.util.ArrayList<>(List.of("run", "--json", "--db", db.toString(),
-                "--produits", server.url("produits.csv"), "--magasins", server.url("magasins.csv"),
-                "--ventes", server.url("ventes.csv")));
+class PriceHistoryTest extends ClientFilesOverHttp {
+    private JsonNode runJson(QuarkusMainLauncher launcher, String... extra) throws IOException {
+        List<String> args = new java.util.ArrayList<>(List.of("--json"));
         args.addAll(List.of(extra));
-        LaunchResult result = launcher.launch(args.toArray(String[]::new));
+        LaunchResult result = run(launcher, args.toArray(String[]::new));
         assertEquals(ExitCodes.OK, result.exitCode(), result.getErrorOutput());
         return RunCommandTest.json(result);
     }
@@ -59,9 +37,9 @@ class PriceHistoryTest {
 
     @Test
     void oldSalesKeepTheirPriceAndNewOnesUseTheNewPrice(QuarkusMainLauncher launcher) throws IOException {
-        run(launcher);
+        runJson(launcher);
         raiseRef001To5999AndSellTwiceAfterwards();
-        JsonNode doc = run(launcher);
+        JsonNode doc = runJson(launcher);
 
         assertEquals(1, doc.at("/import/produits/mises_a_jour").asInt());
         assertEquals(1, doc.at("/import/produits/nouvelles_versions").asInt());
@@ -80,10 +58,10 @@ class PriceHistoryTest {
 
     @Test
     void reimportingAnUnchangedProductFileCreatesNoVersion(QuarkusMainLauncher launcher) throws IOException {
-        run(launcher);
+        runJson(launcher);
         Files.writeString(server.root().resolve("ventes.csv"), "\r\n2023-06-27,REF002,1,1", StandardOpenOption.APPEND);
         Files.writeString(server.root().resolve("produits.csv"), Files.readString(server.root().resolve("produits.csv")) + " ");
-        JsonNode doc = run(launcher);
+        JsonNode doc = runJson(launcher);
         assertEquals("importe", doc.at("/import/produits/statut").asText());
         assertEquals(0, doc.at("/import/produits/nouvelles_versions").asInt());
         assertEquals(5, TestDatabase.count(db, "produits_versions"));
@@ -91,13 +69,13 @@ class PriceHistoryTest {
 
     @Test
     void goingBackToAnOldPriceOpensANewVersion(QuarkusMainLauncher launcher) throws IOException {
-        run(launcher);
+        runJson(launcher);
         raiseRef001To5999AndSellTwiceAfterwards();
-        run(launcher);
+        runJson(launcher);
         Path products = server.root().resolve("produits.csv");
         Files.writeString(products, Files.readString(products).replace("REF001,59.99", "REF001,49.99"));
         Files.writeString(server.root().resolve("ventes.csv"), "\r\n2023-06-30,REF001,1,1", StandardOpenOption.APPEND);
-        JsonNode doc = run(launcher);
+        JsonNode doc = runJson(launcher);
         assertEquals(List.of(List.of(1, 4999), List.of(2, 5999), List.of(3, 4999)),
                 TestDatabase.rows(db, "SELECT version, prix_centimes FROM produits_versions WHERE reference = 'REF001' ORDER BY version"));
         assertEquals("2023-06-29", TestDatabase.value(db,
@@ -107,17 +85,17 @@ class PriceHistoryTest {
 
     @Test
     void aLateCorrectionCanSetTheValidityStart(QuarkusMainLauncher launcher) throws IOException {
-        run(launcher);
+        runJson(launcher);
         Path products = server.root().resolve("produits.csv");
         Files.writeString(products, Files.readString(products).replace("REF001,49.99", "REF001,59.99"));
-        JsonNode doc = run(launcher, "--prix-valides-depuis", "2023-06-21");
+        JsonNode doc = runJson(launcher, "--prix-valides-depuis", "2023-06-21");
         // REF001 sold 6 units on 2023-06-21: now at 59,99 instead of 49,99 → +60,00
         assertEquals("1259.76", doc.at("/analyses/par_produit/0/ca").asText());
     }
 
     @Test
     void revenuePerEmployeeMatchesHandComputedValues(QuarkusMainLauncher launcher) throws IOException {
-        JsonNode doc = run(launcher);
+        JsonNode doc = runJson(launcher);
         JsonNode lyon = null;
         for (JsonNode store : doc.at("/analyses/ca_par_salarie")) {
             if (store.get("ville").asText().equals("Lyon")) {

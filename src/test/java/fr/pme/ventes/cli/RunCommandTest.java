@@ -2,17 +2,13 @@ package fr.pme.ventes.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import fr.pme.ventes.ClientFilesOverHttp;
 import fr.pme.ventes.ExitCodes;
-import fr.pme.ventes.Fixtures;
-import fr.pme.ventes.LocalCsvServer;
 import fr.pme.ventes.TestDatabase;
 import io.quarkus.test.junit.main.LaunchResult;
 import io.quarkus.test.junit.main.QuarkusMainLauncher;
 import io.quarkus.test.junit.main.QuarkusMainTest;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -27,32 +23,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The whole pipeline as a user runs it: real HTTP server, real SQLite file, French output and exit codes. */
 @QuarkusMainTest
-class RunCommandTest {
+class RunCommandTest extends ClientFilesOverHttp {
     static final ObjectMapper JSON = new ObjectMapper();
-
-    @TempDir
-    Path tmp;
-    Path db;
-    LocalCsvServer server;
-
-    @BeforeEach
-    void serveClientFiles() {
-        db = tmp.resolve("base/ventes.db");
-        server = new LocalCsvServer(Fixtures.copy("csv/variantes/publie", tmp.resolve("http")));
-    }
-
-    @AfterEach
-    void stop() {
-        server.close();
-    }
-
-    LaunchResult run(QuarkusMainLauncher launcher, String... extra) {
-        List<String> args = new java.util.ArrayList<>(List.of("run", "--db", db.toString(),
-                "--produits", server.url("produits.csv"), "--magasins", server.url("magasins.csv"),
-                "--ventes", server.url("ventes.csv")));
-        args.addAll(List.of(extra));
-        return launcher.launch(args.toArray(String[]::new));
-    }
 
     static JsonNode json(LaunchResult result) throws IOException {
         return JSON.readTree(result.getOutput());

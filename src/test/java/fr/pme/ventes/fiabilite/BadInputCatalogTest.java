@@ -1,19 +1,15 @@
 package fr.pme.ventes.fiabilite;
 
+import fr.pme.ventes.ClientFilesOverHttp;
 import fr.pme.ventes.ExitCodes;
-import fr.pme.ventes.Fixtures;
-import fr.pme.ventes.LocalCsvServer;
 import fr.pme.ventes.TestDatabase;
 import io.quarkus.test.junit.main.LaunchResult;
 import io.quarkus.test.junit.main.QuarkusMainLauncher;
 import io.quarkus.test.junit.main.QuarkusMainTest;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -22,11 +18,9 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -41,7 +35,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 @QuarkusMainTest
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class BadInputCatalogTest {
+class BadInputCatalogTest extends ClientFilesOverHttp {
     static final Path CATALOG = Path.of("deliverables/erreurs.md");
     static final String HEADER_SALES = "Date,ID Référence produit,Quantité,ID Magasin\r\n";
     static final Map<Integer, String> ROWS = new TreeMap<>();
@@ -149,30 +143,6 @@ class BadInputCatalogTest {
                         ExitCodes.OK, false, "déjà décrite ligne 2"),
                 new Case("Nombre de salariés négatif", "magasins", append("9,Nancy,-4\r\n"), ExitCodes.OK, false,
                         "nombre négatif"));
-    }
-
-    @TempDir
-    Path tmp;
-    Path db;
-    LocalCsvServer server;
-
-    @BeforeEach
-    void serve() {
-        db = tmp.resolve("base/ventes.db");
-        server = new LocalCsvServer(Fixtures.copy("csv/variantes/publie", tmp.resolve("http")));
-    }
-
-    @AfterEach
-    void stop() {
-        server.close();
-    }
-
-    LaunchResult run(QuarkusMainLauncher launcher, String... extra) {
-        List<String> args = new ArrayList<>(List.of("run", "--db", db.toString(),
-                "--produits", server.url("produits.csv"), "--magasins", server.url("magasins.csv"),
-                "--ventes", server.url("ventes.csv")));
-        args.addAll(List.of(extra));
-        return launcher.launch(args.toArray(String[]::new));
     }
 
     @Order(1)

@@ -1,16 +1,12 @@
 package fr.pme.ventes.fiabilite;
 
+import fr.pme.ventes.ClientFilesOverHttp;
 import fr.pme.ventes.ExitCodes;
-import fr.pme.ventes.Fixtures;
-import fr.pme.ventes.LocalCsvServer;
 import fr.pme.ventes.TestDatabase;
 import io.quarkus.test.junit.main.LaunchResult;
 import io.quarkus.test.junit.main.QuarkusMainLauncher;
 import io.quarkus.test.junit.main.QuarkusMainTest;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -28,34 +24,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * other than http(s) are refused, file: unless --fichiers-locaux is given (DownloaderTest covers the messages).
  */
 @QuarkusMainTest
-class SourceSecurityTest {
+class SourceSecurityTest extends ClientFilesOverHttp {
     static final String[] SECRETS = {"motdepasse", "jeton-tres-secret", "alice"};
-
-    @TempDir
-    Path tmp;
-    Path db;
-    LocalCsvServer server;
-
-    @BeforeEach
-    void serve() {
-        db = tmp.resolve("base/ventes.db");
-        server = new LocalCsvServer(Fixtures.copy("csv/variantes/publie", tmp.resolve("http")));
-    }
-
-    @AfterEach
-    void stop() {
-        server.close();
-    }
 
     String secret(String file) {
         return server.url(file).replace("://", "://alice:motdepasse@") + "?token=jeton-tres-secret&gid=0";
     }
 
-    LaunchResult run(QuarkusMainLauncher launcher, String sales, String... extra) {
-        List<String> args = new java.util.ArrayList<>(List.of("run", "--db", db.toString(),
-                "--produits", secret("produits.csv"), "--magasins", secret("magasins.csv"), "--ventes", sales));
-        args.addAll(List.of(extra));
-        return launcher.launch(args.toArray(String[]::new));
+    LaunchResult runWithSecrets(QuarkusMainLauncher launcher, String sales, String... extra) {
+        return runWith(launcher, secret("produits.csv"), secret("magasins.csv"), sales, extra);
     }
 
     static void assertNoSecret(String where, String text) {
@@ -66,12 +43,12 @@ class SourceSecurityTest {
 
     @Test
     void secretsAreRedactedInJsonStderrDatabaseAndLandingZone(QuarkusMainLauncher launcher) throws IOException {
-        LaunchResult ok = run(launcher, secret("ventes.csv"), "--json");
+        LaunchResult ok = runWithSecrets(launcher, secret("ventes.csv"), "--json");
         assertEquals(ExitCodes.OK, ok.exitCode(), ok.getErrorOutput());
         assertNoSecret("run --json", ok.getOutput() + ok.getErrorOutput());
         assertTrue(ok.getOutput().contains("token=***"), ok.getOutput());
 
-        LaunchResult failed = run(launcher, secret("absent.csv"), "--json");
+        LaunchResult failed = runWithSecrets(launcher, secret("absent.csv"), "--json");
         assertEquals(ExitCodes.SOURCE, failed.exitCode());
         assertNoSecret("failed run --json", failed.getOutput() + failed.getErrorOutput());
 
@@ -94,7 +71,7 @@ class SourceSecurityTest {
     void onlyHttpAndHttpsUnlessLocalFilesAreAllowed(QuarkusMainLauncher launcher) {
         for (String address : List.of("file:///etc/passwd", "jar:file:/tmp/x.jar!/ventes.csv", "ftp://127.0.0.1/ventes.csv",
                 "gopher://127.0.0.1/", "/etc/passwd")) {
-            LaunchResult result = run(launcher, address);
+            LaunchResult result = runWithSecrets(launcher, address);
             assertEquals(ExitCodes.SOURCE, result.exitCode(), address + ": " + result.getErrorOutput());
             assertTrue(result.getErrorOutput().startsWith("Erreur : "), result.getErrorOutput());
         }
