@@ -9,6 +9,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -139,6 +140,40 @@ public final class SynthesisNote {
         }
         text.append(". ").append(rows.size()).append(rows.size() > 1 ? " régions ont des ventes." : " région a des ventes.");
         paragraph(text.toString());
+        productSharesPerRegion(rows.stream().map(r -> text(r, "region")).toList());
+    }
+
+    /** Each product's share of each region's revenue (analysis part_produit_par_region): one row per region. */
+    private void productSharesPerRegion(List<String> regions) {
+        List<String> products = rows(Analysis.PAR_PRODUIT).stream().map(r -> text(r, "reference")).toList();
+        Map<List<String>, Map<String, Object>> cells = new HashMap<>();
+        rows(Analysis.PART_PRODUIT_PAR_REGION).forEach(r -> cells.put(List.of(text(r, "region"), text(r, "reference")), r));
+        heading(3, "Part de chaque produit dans le chiffre d’affaires de chaque région");
+        List<List<String>> table = new ArrayList<>();
+        List<String> leaders = new ArrayList<>();
+        for (String region : regions) {
+            List<String> line = new ArrayList<>(List.of(region));
+            Map<String, Object> leader = null;
+            for (String product : products) {
+                Map<String, Object> cell = cells.get(List.of(region, product));
+                line.add(cell == null ? "—" : Euros.percent(((Number) cell.get("part_pct")).doubleValue()));
+                if (cell != null && (leader == null || number(cell, "ca_centimes") > number(leader, "ca_centimes"))) {
+                    leader = cell;
+                }
+            }
+            table.add(line);
+            if (leader != null) {
+                leaders.add(region + " : " + text(leader, "reference") + " ("
+                        + Euros.percent(((Number) leader.get("part_pct")).doubleValue()) + ")");
+            }
+        }
+        List<String> header = new ArrayList<>(List.of("Région"));
+        header.addAll(products);
+        List<Boolean> numeric = new ArrayList<>(List.of(false));
+        products.forEach(product -> numeric.add(true));
+        table(header, numeric, table);
+        paragraph("Premier produit de chaque région : " + String.join(" ; ", leaders) + ". Un tiret : produit non vendu "
+                + "dans la région.");
     }
 
     private void cities() {

@@ -49,6 +49,10 @@ class NoteWriterTest {
         }
         assertTrue(note.contains("| REF004 | Produit D | 21 | 1 679,79 € | 31,9 % |"), note);
         assertTrue(note.contains("**Produit D** est le premier produit"), note);
+        // Issue 11: each product's share of each region's revenue (Lyon's region: no REF001 nor REF002 sold there).
+        assertTrue(note.contains("| Région | REF001 | REF002 | REF003 | REF004 | REF005 |"), note);
+        assertTrue(note.contains("| Auvergne-Rhône-Alpes | — | — | 5,7 % | 45,3 % | 49,0 % |"), note);
+        assertTrue(note.contains("Pays de la Loire : REF005 (59,5 %)"), note);
         for (String chart : List.of("ca-par-produit", "ca-par-region", "ca-par-ville", "ca-par-jour")) {
             assertTrue(note.contains("](graphiques/" + chart + ".svg)"), chart);
             String svg = Files.readString(tmp.resolve("graphiques/" + chart + ".svg"));
