@@ -152,10 +152,20 @@ public class Architecture {
                 "`sql/resultats/`, `sql/statut/`, `sql/schema/` : enregistrement et relecture des résultats, état de la "
                         + "base, lecture du schéma pour le MCD.")));
         blocks.add(new Document.Heading(2, "Passer à PostgreSQL"));
-        blocks.add(new Document.Paragraph("Le SQL métier est dans des fichiers, les migrations sont séparées en "
-                + "`common/` et `sqlite/` : passer à PostgreSQL revient à ajouter les migrations propres à PostgreSQL, "
-                + "changer la source de données et remplacer le service **db** par un conteneur PostgreSQL. La marche à "
-                + "suivre est décrite dans [postgresql.md](postgresql.md)."));
+        blocks.add(new Document.Paragraph("Quand passer : plusieurs magasins qui écrivent en même temps, des analystes "
+                + "qui interrogent la base toute la journée, ou des centaines de millions de ventes. SQLite reste le "
+                + "bon choix tant qu'un seul traitement écrit à la fois."));
+        blocks.add(new Document.Paragraph("Comment : la même application, la même image, les mêmes fichiers SQL. "
+                + "`--db jdbc:postgresql://hôte:5432/ventes` (utilisateur et mot de passe dans `VENTES_DB_USER` et "
+                + "`VENTES_DB_PASSWORD`) choisit la seconde source de données ; les tables de préparation sont remplies "
+                + "par `COPY … FROM STDIN` ; seuls les fichiers qui diffèrent vraiment ont une variante sous "
+                + "`sql/**/postgresql/`. `ventes copier --db data/ventes.db --vers jdbc:postgresql://…` recopie une base "
+                + "existante, vérifiée par comptes et totaux ; le profil `postgres` de docker-compose.yml ajoute un service "
+                + "PostgreSQL et le service `scripts-postgres` qui s'en sert."));
+        blocks.add(new Document.Paragraph("Au-delà : le même SQL vise Citus (tables `ventes` et `ventes_resume` "
+                + "distribuées sur `magasin_id`) ou YugabyteDB (même pilote, mêmes URL). Ces deux cibles sont décrites "
+                + "sur le papier et n'ont pas été testées ici. Détails, mesures et limites : "
+                + "[postgresql.md](postgresql.md)."));
         return new Document("Architecture de ventes-pme", blocks);
     }
 }
