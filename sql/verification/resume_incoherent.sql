@@ -5,9 +5,13 @@ WITH attendu AS (
     FROM ventes
     GROUP BY date_vente, produit_ref, magasin_id
 ),
+-- Chaque écart dans sa sous-requête : EXCEPT et UNION ALL s'enchaînent de gauche à droite, et sans elles un groupe
+-- absent du résumé serait retiré à nouveau par le dernier EXCEPT.
 ecarts AS (
-    SELECT * FROM attendu EXCEPT SELECT date_vente, produit_ref, magasin_id, quantite, nombre_ventes FROM ventes_resume
+    SELECT * FROM (SELECT * FROM attendu
+                   EXCEPT SELECT date_vente, produit_ref, magasin_id, quantite, nombre_ventes FROM ventes_resume) manquants
     UNION ALL
-    SELECT date_vente, produit_ref, magasin_id, quantite, nombre_ventes FROM ventes_resume EXCEPT SELECT * FROM attendu
+    SELECT * FROM (SELECT date_vente, produit_ref, magasin_id, quantite, nombre_ventes FROM ventes_resume
+                   EXCEPT SELECT * FROM attendu) en_trop
 )
 SELECT count(*) FROM ecarts

@@ -5,6 +5,7 @@ import fr.pme.ventes.analysis.AnalysisResult;
 import fr.pme.ventes.analysis.AnalysisRun;
 import fr.pme.ventes.analysis.Analyzer;
 import fr.pme.ventes.storage.Database;
+import fr.pme.ventes.storage.Dialect;
 import fr.pme.ventes.storage.Jdbc;
 import fr.pme.ventes.storage.StorageException;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -15,7 +16,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Re-checks a database without changing it (issue 8): SQLite's own integrity check, foreign keys, duplicated sales,
+ * Re-checks a database without changing it (issue 8): SQLite's own integrity check, foreign keys (on PostgreSQL,
+ * orphans of the fact tables, which declare none there), duplicated sales,
  * the daily summary against the sales, unfinished imports, and the stored analyses against a fresh computation.
  */
 @ApplicationScoped
@@ -53,14 +55,19 @@ public class Verifier {
     private Check integrity() {
         List<String> problems = database.read(c -> Jdbc.query(c, "verification/integrite.sql", r -> r.getString(1)));
         return problems.equals(List.of("ok"))
-                ? Check.ok("integrite", "PRAGMA integrity_check : ok")
-                : Check.error("integrite", "PRAGMA integrity_check : " + String.join(" ; ", problems.subList(0,
+                ? Check.ok("integrite", integrityCheckName() + " : ok")
+                : Check.error("integrite", integrityCheckName() + " : " + String.join(" ; ", problems.subList(0,
                 Math.min(5, problems.size()))));
+    }
+
+    /** SQLite checks its file; PostgreSQL guarantees its pages, so its variant checks that every constraint is validated. */
+    private String integrityCheckName() {
+        return database.dialect() == Dialect.SQLITE ? "PRAGMA integrity_check" : "contraintes validées (pg_constraint)";
     }
 
     private Check foreignKeys() {
         List<String> broken = database.read(c -> Jdbc.query(c, "verification/cles_etrangeres.sql",
-                r -> "table " + r.getString(1) + " (ligne " + r.getLong(2) + ") vers " + r.getString(3)));
+                r -> "table " + r.getString(1) + " (" + r.getString(2) + ") vers " + r.getString(3)));
         return broken.isEmpty()
                 ? Check.ok("cles_etrangeres", "aucune référence rompue")
                 : Check.error("cles_etrangeres", broken.size() + " référence(s) rompue(s), dont : "

@@ -198,6 +198,24 @@ class PostgresPipelineTest {
         assertEquals(0, PostgresTestDatabase.count("produits"));
     }
 
+    /** ventes verifier on PostgreSQL: no PRAGMA there; orphans of the fact tables (no foreign keys) are found. */
+    @Test
+    void verifierChecksAPostgresqlDatabaseAndFindsOrphanSales(QuarkusMainLauncher launcher) {
+        assertEquals(ExitCodes.OK, launcher.launch("run", "--db", PostgresTestDatabase.url()).exitCode());
+        LaunchResult ok = launcher.launch("verifier", "--db", PostgresTestDatabase.url());
+        assertEquals(ExitCodes.OK, ok.exitCode(), ok.getOutput() + ok.getErrorOutput());
+        assertTrue(ok.getOutput().contains("contraintes validées (pg_constraint) : ok"), ok.getOutput());
+
+        PostgresTestDatabase.execute(
+                "INSERT INTO ventes SELECT date_vente, 'REF999', magasin_id, quantite, 99, NULL, import_id FROM ventes LIMIT 1",
+                "DELETE FROM ventes_resume WHERE date_vente = (SELECT max(date_vente) FROM ventes_resume)");
+        LaunchResult broken = launcher.launch("verifier", "--db", PostgresTestDatabase.url());
+        assertEquals(ExitCodes.VERIFICATION, broken.exitCode(), broken.getOutput() + broken.getErrorOutput());
+        assertTrue(broken.getOutput().contains("REF999 magasin"), broken.getOutput());
+        assertTrue(broken.getOutput().contains("vers produits"), broken.getOutput());
+        assertTrue(broken.getOutput().contains("ne correspondent pas aux ventes"), broken.getOutput());
+    }
+
     @Test
     void statusOfADatabaseWithoutSchemaSaysToRunFirst(QuarkusMainLauncher launcher) {
         LaunchResult result = launcher.launch("status", "--db", PostgresTestDatabase.url());

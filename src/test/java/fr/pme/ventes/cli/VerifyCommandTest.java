@@ -49,6 +49,23 @@ class VerifyCommandTest {
         assertTrue(broken.getErrorOutput().contains("Erreur : 3 contrôle(s) en échec"), broken.getErrorOutput());
     }
 
+    /** A day missing from the summary is caught too (EXCEPT and UNION ALL chain left to right: see the .sql). */
+    @Test
+    void aDayMissingFromTheSummaryOrAnOrphanSaleIsFound(QuarkusMainLauncher launcher) throws Exception {
+        Path db = tmp.resolve("ventes.db");
+        assertEquals(ExitCodes.OK, launcher.launch("run", "--db", db.toString()).exitCode());
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement s = c.createStatement()) {
+            s.execute("DELETE FROM ventes_resume WHERE date_vente = (SELECT max(date_vente) FROM ventes_resume)");
+            s.execute("INSERT INTO ventes (date_vente, produit_ref, magasin_id, quantite, occurrence, import_id) "
+                    + "SELECT date_vente, 'REF999', magasin_id, quantite, 1, import_id FROM ventes LIMIT 1");
+        }
+        LaunchResult broken = launcher.launch("verifier", "--db", db.toString());
+        assertEquals(ExitCodes.VERIFICATION, broken.exitCode(), broken.getOutput() + broken.getErrorOutput());
+        assertTrue(broken.getOutput().matches("(?s).*cles_etrangeres +erreur .*table ventes \\(ligne sans numéro\\) vers produits.*"),
+                broken.getOutput());
+        assertTrue(broken.getOutput().matches("(?s).*resume_quotidien +erreur +2 ligne\\(s\\).*"), broken.getOutput());
+    }
+
     @Test
     void aFileThatIsNotADatabaseIsCode5(QuarkusMainLauncher launcher) throws Exception {
         Path db = tmp.resolve("notes.db");
