@@ -4,7 +4,6 @@ import fr.pme.ventes.ExitCodes;
 import fr.pme.ventes.report.Deliverables;
 import fr.pme.ventes.storage.Database;
 import fr.pme.ventes.storage.SchemaMigrator;
-import fr.pme.ventes.storage.StorageException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -38,10 +37,7 @@ class LivrablesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (!database.exists()) {
-            throw new StorageException("Base de données " + database.location() + " : introuvable ; lancez d'abord "
-                    + "« ventes run »", null);
-        }
+        database.requireExisting();
         migrator.migrate();
         for (Path file : deliverables.write(folder)) {
             System.out.println("Écrit : " + file);

@@ -3,7 +3,6 @@ package fr.pme.ventes.cli;
 import fr.pme.ventes.ExitCodes;
 import fr.pme.ventes.report.NoteWriter;
 import fr.pme.ventes.storage.Database;
-import fr.pme.ventes.storage.StorageException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -39,10 +38,7 @@ class ReportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (!database.exists()) {
-            throw new StorageException("Base de données " + database.location() + " : introuvable ; lancez d'abord "
-                    + "« ventes run »", null);
-        }
+        database.requireExisting();
         for (Path file : writer.write(folder, format)) {
             System.out.println("Écrit : " + file);
         }

@@ -5,7 +5,6 @@ import fr.pme.ventes.ExitCodes;
 import fr.pme.ventes.storage.Database;
 import fr.pme.ventes.storage.DatabaseStatus;
 import fr.pme.ventes.storage.SchemaMigrator;
-import fr.pme.ventes.storage.StorageException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -41,10 +40,7 @@ class StatusCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (!database.exists()) {
-            throw new StorageException("Base de données " + database.location() + " : introuvable ; lancez d'abord "
-                    + "« ventes run »", null);
-        }
+        database.requireExisting();
         Map<String, Object> document = new LinkedHashMap<>();
         document.put("base", database.location());
         document.put("version_schema", migrator.currentVersion());

@@ -77,6 +77,14 @@ public class Database {
         return dialect == Dialect.POSTGRESQL ? hasTable("imports") : Files.isRegularFile(Path.of(config.db()));
     }
 
+    /** For the commands that only read: a database that does not exist yet is an error telling what to run first. */
+    public void requireExisting() {
+        if (!exists()) {
+            throw new StorageException("Base de données " + location() + " : introuvable ; lancez d'abord "
+                    + "« ventes run »", null);
+        }
+    }
+
     public <T> T inTransaction(Work<T> work) {
         try (Connection connection = open()) {
             connection.setAutoCommit(false);

@@ -7,7 +7,6 @@ import fr.pme.ventes.analysis.Analyzer;
 import fr.pme.ventes.storage.Database;
 import fr.pme.ventes.storage.Dialect;
 import fr.pme.ventes.storage.Jdbc;
-import fr.pme.ventes.storage.StorageException;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.util.ArrayList;
@@ -31,10 +30,7 @@ public class Verifier {
     }
 
     public List<Check> verify() {
-        if (!database.exists()) {
-            throw new StorageException("Base de données " + database.location() + " : introuvable ; lancez d'abord "
-                    + "« ventes run »", null);
-        }
+        database.requireExisting();
         List<Check> checks = new ArrayList<>();
         checks.add(integrity());
         if (checks.get(0).failed()) {
