@@ -2,10 +2,14 @@ package fr.pme.ventes.importing;
 
 import fr.pme.ventes.DataFile;
 import fr.pme.ventes.acquisition.DownloadedFile;
+import fr.pme.ventes.storage.Dialect;
 import fr.pme.ventes.storage.Jdbc;
 
 import org.jboss.logging.Logger;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -27,6 +31,8 @@ final class SaleFile {
     static final Column QUANTITY = Column.required("Quantité", "Quantité", "Qté", "Qte", "Qty", "Quantité vendue", "Nombre");
     static final List<Column> COLUMNS = List.of(SALE_ID, DATE, PRODUCT, STORE, QUANTITY);
     private static final int PROGRESS_EVERY = 50_000;
+    /** Keys sorted in memory at a time: 16 MB; a larger file is sorted in runs spilled to disk (SortedKeys). */
+    private static final int SORT_CHUNK = 1 << 21;
     private static final Logger LOG = Logger.getLogger(SaleFile.class);
 
     private SaleFile() {
@@ -46,14 +52,19 @@ final class SaleFile {
         long read = 0;
         long rejected = 0;
         long staged;
+        long stagedRows;
+        long written = 0;
         boolean withIds;
         Optional<AppendedTail> tail;
         Set<String> days = new HashSet<>();
         try (CsvTable table = CsvTable.open(DataFile.VENTES, source.url(), source.path(), COLUMNS);
              StagingBatch staging = new StagingBatch(run.connection, "ventes");
-             StagingBatch touchedDays = new StagingBatch(run.connection, "jours")) {
+             StagingBatch touchedDays = new StagingBatch(run.connection, "jours");
+             SortedKeys sorted = new SortedKeys(spillDirectory(source), SORT_CHUNK)) {
             RowChecks.warnIgnoredHeaders(table, warnings);
             withIds = table.has(SALE_ID);
+            SaleKeys keys = withIds || Dialect.of(run.connection) != Dialect.SQLITE
+                    ? null : SaleKeys.of(products, stores).orElse(null);
             tail = withIds ? Optional.empty() : AppendedTail.detect(run.connection, source);
             tail.ifPresent(t -> table.continueAt(source.path(), t.offset(), t.linesBefore()));
             for (CsvTable.Row row : table) {
@@ -80,19 +91,33 @@ final class SaleFile {
                     if (days.add(day)) {
                         touchedDays.add(day);
                     }
-                    staging.add(day, product, store, quantity, row.line(), id);
+                    long key = keys == null ? -1 : keys.pack(date, product, store, quantity);
+                    if (key >= 0) {
+                        sorted.add(key);
+                    } else {
+                        staging.add(day, product, store, quantity, row.line(), id);
+                    }
                 } catch (RejectedValue why) {
                     rejected++;
                     run.reject(DataFile.VENTES, row, why);
                 }
             }
             run.options.progress().advanced(DataFile.VENTES.label(), read, table.size(), table.size());
-            staged = staging.finish();
+            stagedRows = staging.finish();
+            staged = stagedRows + sorted.count();
             touchedDays.finish();
+            LOG.debugf("ventes: %d rows parsed in %d ms", read, (System.nanoTime() - started) / 1_000_000);
+            if (keys != null) {
+                long writing = System.nanoTime();
+                written = SaleWriter.write(run, keys, sorted, tail.isPresent());
+                LOG.debugf("ventes: %d sorted rows written in %d ms", written, (System.nanoTime() - writing) / 1_000_000);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        LOG.debugf("ventes: %d rows parsed and staged in %d ms", read, (System.nanoTime() - started) / 1_000_000);
+        boolean stagedSome = stagedRows > 0;     // rows that could not be packed, merged by SQL (rare)
         if (tail.isPresent()) {
-            long inserted = Jdbc.update(run.connection, "import/fusionner_ventes_ajoutees.sql", run.importId);
+            long inserted = written + (stagedSome ? Jdbc.update(run.connection, "import/fusionner_ventes_ajoutees.sql", run.importId) : 0);
             refreshSummary(run, inserted > 0);
             warnings.add("import incrémental : le début du fichier est celui déjà importé, seules les " + read
                     + " ligne(s) ajoutée(s) à la fin ont été lues");
@@ -102,7 +127,7 @@ final class SaleFile {
         }
         if (!withIds) {
             long merging = System.nanoTime();
-            long inserted = Jdbc.update(run.connection, "import/fusionner_ventes.sql", run.importId);
+            long inserted = written + (stagedSome ? Jdbc.update(run.connection, "import/fusionner_ventes.sql", run.importId) : 0);
             LOG.debugf("ventes: %d rows merged in %d ms", inserted, (System.nanoTime() - merging) / 1_000_000);
             refreshSummary(run, inserted > 0);
             return new FileReport(DataFile.VENTES, source.url(), "importe", read, inserted, 0, staged - inserted,
@@ -152,6 +177,12 @@ final class SaleFile {
                     "identifiant de vente " + r[1] + " déjà utilisé ligne " + r[2]));
         }
         return repeated.size();
+    }
+
+    /** Sort runs go next to the downloaded file: a place the run can write to, on the data's own disk. */
+    private static Path spillDirectory(DownloadedFile source) {
+        Path landed = source.path() == null ? null : source.path().toAbsolutePath().getParent();
+        return landed != null ? landed : Path.of(System.getProperty("java.io.tmpdir"));
     }
 
     private static String blankToNull(String value) {

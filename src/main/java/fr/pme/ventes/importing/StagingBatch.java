@@ -15,14 +15,12 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.Arrays;
-import java.util.Collections;
 
 /**
  * Rows added to a staging table (created empty if needed).
  * <ul>
  * <li>SQLite: {@value #ROWS} rows per INSERT statement, the statement of sql/import/inserer_staging_&lt;table&gt;.sql
- * with its VALUES tuple repeated. Multi-row statements cut the per-row JNI and parsing cost of JDBC batches by about
- * a quarter (measured: notes/ingest-performance.md).</li>
+ * with its VALUES tuple repeated ({@link MultiRowStatement}).</li>
  * <li>PostgreSQL: COPY … FROM STDIN (sql/import/postgresql/copier_staging_&lt;table&gt;.sql) fed with CSV text
  * through the driver's CopyManager, the server's bulk path (issue #9). Rows are sent by chunks of
  * {@value #COPY_CHUNK_BYTES} bytes, each its own COPY: while a COPY is open the connection can do nothing else, and
@@ -50,10 +48,8 @@ final class StagingBatch implements AutoCloseable {
         Jdbc.update(connection, "import/vider_staging_" + table + ".sql");
         this.connection = connection;
         this.script = "import/inserer_staging_" + table + ".sql";
-        String single = SqlScript.load(script);
-        int values = single.lastIndexOf("VALUES");
-        String tuple = single.substring(values + "VALUES".length()).strip();
-        this.width = (int) tuple.chars().filter(c -> c == '?').count();
+        MultiRowStatement statement = MultiRowStatement.of(script, ROWS);
+        this.width = statement.width();
         if (Dialect.of(connection) == Dialect.POSTGRESQL) {
             this.many = null;
             this.pending = null;
@@ -64,8 +60,7 @@ final class StagingBatch implements AutoCloseable {
             this.copy = null;
             this.copyScript = null;
             this.chunk = null;
-            this.many = connection.prepareStatement(single.substring(0, values + "VALUES".length()) + " "
-                    + String.join(", ", Collections.nCopies(ROWS, tuple)));
+            this.many = connection.prepareStatement(statement.sql());
             this.pending = new Object[ROWS * width];
         }
     }
