@@ -32,7 +32,7 @@ public class ImportService {
     }
 
     public ImportReport importFiles(Map<DataFile, DownloadedFile> files, ImportOptions options) {
-        return database.inTransaction(connection -> {
+        return database.inImportTransaction(connection -> {
             Jdbc.update(connection, "import/reglages_connexion.sql");
             Jdbc.update(connection, "import/reglages_connexion_temp.sql");
             long importId = Jdbc.insert(connection, "import/commencer_import.sql", Instant.now().toString(), options.command());
