@@ -1,2 +1,2 @@
 -- Titre : Cache de pages des tables de préparation (schéma temp)
-PRAGMA temp.cache_size = -16384
+PRAGMA temp.cache_size = -8192
