@@ -132,45 +132,6 @@ CREATE TABLE analyses_resultats (
     PRIMARY KEY (execution_id, analyse, rang)
 );
 
-CREATE VIEW ventes_valorisees AS
-SELECT v.date_vente,
-       v.produit_ref,
-       v.magasin_id,
-       v.quantite,
-       v.nombre_ventes,
-       p.prix_centimes,
-       v.quantite * p.prix_centimes AS montant_centimes,
-       m.ville,
-       m.region,
-       m.nombre_salaries
-FROM ventes_resume v
-JOIN produits_versions p ON p.reference = v.produit_ref
-                        AND (p.valide_du IS NULL OR v.date_vente >= p.valide_du)
-                        AND (p.valide_au IS NULL OR v.date_vente < p.valide_au)
-JOIN magasins_versions m ON m.magasin_id = v.magasin_id
-                        AND (m.valide_du IS NULL OR v.date_vente >= m.valide_du)
-                        AND (m.valide_au IS NULL OR v.date_vente < m.valide_au);
-
-CREATE VIEW ventes_par_jour AS
-SELECT date_vente,
-       sum(nombre_ventes)    AS nombre_ventes,
-       sum(quantite)         AS quantite,
-       sum(montant_centimes) AS montant_centimes
-FROM ventes_valorisees
-GROUP BY date_vente;
-
-CREATE VIEW ventes_par_produit_magasin AS
-SELECT produit_ref,
-       magasin_id,
-       ville,
-       region,
-       nombre_salaries,
-       sum(nombre_ventes)    AS nombre_ventes,
-       sum(quantite)         AS quantite,
-       sum(montant_centimes) AS montant_centimes
-FROM ventes_valorisees
-GROUP BY produit_ref, magasin_id, ville, region, nombre_salaries;
-
 CREATE VIEW derniers_resultats AS
 SELECT r.analyse, r.rang, r.donnees, e.id AS execution_id, e.executee_le
 FROM analyses_resultats r
@@ -203,3 +164,58 @@ SELECT json_extract(donnees, '$.ville') AS ville,
        json_extract(donnees, '$.quantite') AS quantite,
        json_extract(donnees, '$.ca_centimes') / 100.0 AS ca
 FROM derniers_resultats WHERE analyse = 'par_ville' ORDER BY rang;
+
+CREATE VIEW ventes_valorisees AS
+SELECT v.date_vente,
+       v.produit_ref,
+       v.magasin_id,
+       v.quantite,
+       v.nombre_ventes,
+       p.prix_centimes,
+       v.quantite * p.prix_centimes AS montant_centimes,
+       m.ville,
+       m.region,
+       m.nombre_salaries,
+       m.version AS magasin_version
+FROM ventes_resume v
+JOIN produits_versions p ON p.reference = v.produit_ref
+                        AND (p.valide_du IS NULL OR v.date_vente >= p.valide_du)
+                        AND (p.valide_au IS NULL OR v.date_vente < p.valide_au)
+JOIN magasins_versions m ON m.magasin_id = v.magasin_id
+                        AND (m.valide_du IS NULL OR v.date_vente >= m.valide_du)
+                        AND (m.valide_au IS NULL OR v.date_vente < m.valide_au);
+
+CREATE TABLE agregats_jours (
+    date_vente       TEXT NOT NULL PRIMARY KEY,
+    nombre_ventes    INTEGER NOT NULL,
+    quantite         INTEGER NOT NULL,
+    montant_centimes INTEGER NOT NULL
+) WITHOUT ROWID;
+
+CREATE TABLE agregats_produits_magasins (
+    produit_ref      TEXT NOT NULL REFERENCES produits (reference),
+    magasin_id       INTEGER NOT NULL,
+    magasin_version  INTEGER NOT NULL,
+    nombre_ventes    INTEGER NOT NULL,
+    quantite         INTEGER NOT NULL,
+    montant_centimes INTEGER NOT NULL,
+    PRIMARY KEY (produit_ref, magasin_id, magasin_version),
+    FOREIGN KEY (magasin_id, magasin_version) REFERENCES magasins_versions (magasin_id, version)
+) WITHOUT ROWID;
+
+CREATE VIEW ventes_par_jour AS
+SELECT date_vente, nombre_ventes, quantite, montant_centimes
+FROM agregats_jours;
+
+CREATE VIEW ventes_par_produit_magasin AS
+SELECT a.produit_ref,
+       a.magasin_id,
+       m.ville,
+       m.region,
+       m.nombre_salaries,
+       sum(a.nombre_ventes)    AS nombre_ventes,
+       sum(a.quantite)         AS quantite,
+       sum(a.montant_centimes) AS montant_centimes
+FROM agregats_produits_magasins a
+JOIN magasins_versions m ON m.magasin_id = a.magasin_id AND m.version = a.magasin_version
+GROUP BY a.produit_ref, a.magasin_id, m.ville, m.region, m.nombre_salaries;

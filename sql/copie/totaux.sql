@@ -18,5 +18,9 @@ SELECT (SELECT count(*) FROM regions)                                 AS regions
        (SELECT count(*) FROM ventes_resume)                           AS ventes_resume,
        (SELECT coalesce(sum(quantite), 0) FROM ventes_resume)         AS ventes_resume_quantite,
        (SELECT coalesce(sum(montant_centimes), 0) FROM ventes_valorisees) AS chiffre_affaires_centimes,
+       (SELECT count(*) FROM agregats_jours)                          AS agregats_jours,
+       (SELECT coalesce(sum(montant_centimes), 0) FROM agregats_jours) AS agregats_jours_centimes,
+       (SELECT count(*) FROM agregats_produits_magasins)              AS agregats_produits_magasins,
+       (SELECT coalesce(sum(montant_centimes), 0) FROM agregats_produits_magasins) AS agregats_produits_magasins_centimes,
        (SELECT count(*) FROM analyses_executions)                     AS analyses_executions,
        (SELECT count(*) FROM analyses_resultats)                      AS analyses_resultats

@@ -14,7 +14,7 @@ public final class TestDatabase {
     /** The business and bookkeeping tables, in the order a copy must fill them (foreign keys). */
     public static final List<String> TABLES = List.of("regions", "villes", "imports", "imports_fichiers", "etat_sources",
             "rejets", "produits", "produits_versions", "magasins", "magasins_versions", "ventes", "ventes_resume",
-            "analyses_executions", "analyses_resultats");
+            "agregats_jours", "agregats_produits_magasins", "analyses_executions", "analyses_resultats");
 
     private TestDatabase() {
     }

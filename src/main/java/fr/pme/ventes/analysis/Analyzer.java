@@ -29,8 +29,6 @@ public class Analyzer {
     private static final TypeReference<LinkedHashMap<String, Object>> ROW = new TypeReference<>() {
     };
 
-    private static final List<String> FROZEN_VIEWS = List.of("ventes_par_jour", "ventes_par_produit_magasin");
-
     private final Database database;
     private final ObjectMapper json;
 
@@ -44,8 +42,8 @@ public class Analyzer {
         return database.inTransaction(connection -> {
             String now = Instant.now().toString();
             long execution = Jdbc.insert(connection, "resultats/commencer_execution.sql", importId, now);
+            LOG.debugf("analyses started (execution %d)", execution);
             Map<Analysis, AnalysisResult> results = new EnumMap<>(Analysis.class);
-            freeze(connection);
             try (PreparedStatement store = Jdbc.prepare(connection, "resultats/enregistrer_resultat.sql")) {
                 for (Analysis analysis : Analysis.values()) {
                     long started = System.nanoTime();
@@ -59,31 +57,9 @@ public class Analyzer {
                     }
                 }
                 store.executeBatch();
-            } finally {
-                release(connection);
             }
             return new AnalysisRun(execution, now, results);
         });
-    }
-
-    /**
-     * Copies the two aggregate views every analysis reads (sql/resultats/figer_*.sql) into temporary tables that
-     * shadow them, so valuing each day's sales at the prices then in force is done once per execution, not once per
-     * analysis: at 1 M generated sales the ten analyses went from about 2 s to 0.65 s (deliverables/performance.md).
-     */
-    private static void freeze(Connection connection) throws SQLException {
-        release(connection);
-        long started = System.nanoTime();
-        for (String view : FROZEN_VIEWS) {
-            Jdbc.update(connection, "resultats/figer_" + view + ".sql");
-        }
-        LOG.debugf("analysis views frozen in %d ms", (System.nanoTime() - started) / 1_000_000);
-    }
-
-    private static void release(Connection connection) throws SQLException {
-        for (String view : FROZEN_VIEWS) {
-            Jdbc.update(connection, "resultats/liberer_" + view + ".sql");
-        }
     }
 
     /** The results stored by the latest execution, if any. */

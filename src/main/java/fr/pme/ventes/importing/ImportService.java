@@ -36,7 +36,8 @@ public class ImportService {
             Jdbc.update(connection, "import/reglages_connexion.sql");
             Jdbc.update(connection, "import/reglages_connexion_temp.sql");
             long importId = Jdbc.insert(connection, "import/commencer_import.sql", Instant.now().toString(), options.command());
-            try (ImportRun run = new ImportRun(connection, importId, versionsFrom(connection, options), options)) {
+            String latestSale = Jdbc.single(connection, "import/derniere_date_vente.sql", r -> r.getString(1));
+            try (ImportRun run = new ImportRun(connection, importId, versionsFrom(latestSale, options), options)) {
                 Map<DataFile, FileReport> reports = new EnumMap<>(DataFile.class);
                 for (DataFile file : DataFile.values()) {
                     DownloadedFile source = files.get(file);
@@ -45,6 +46,9 @@ public class ImportService {
                     }
                 }
                 run.flush();
+                if (revaluesStoredSales(latestSale, options, reports)) {
+                    ValuedAggregates.recomputeAll(connection);
+                }
                 long rejected = reports.values().stream().mapToLong(FileReport::rejected).sum();
                 if (options.strict() && rejected > 0) {
                     throw new InvalidDataException(rejected + " ligne(s) refusée(s) alors que --strict est demandé ; "
@@ -101,12 +105,21 @@ public class ImportService {
      * New product and store versions start on the data's own clock: the day after the latest sale already stored
      * (issue #11), so replaying old files stays consistent; today when there is no sale yet.
      */
-    private static String versionsFrom(java.sql.Connection connection, ImportOptions options) throws SQLException {
+    private static String versionsFrom(String latestSale, ImportOptions options) {
         if (options.versionsFrom() != null) {
             return options.versionsFrom().toString();
         }
-        String latest = Jdbc.single(connection, "import/derniere_date_vente.sql", r -> r.getString(1));
-        return latest == null ? LocalDate.now().toString() : LocalDate.parse(latest).plusDays(1).toString();
+        return latestSale == null ? LocalDate.now().toString() : LocalDate.parse(latestSale).plusDays(1).toString();
+    }
+
+    /**
+     * True when new product or store versions start on or before a day that already had sales (only with an imposed
+     * --prix-valides-depuis): those days are valued differently now, so the valued aggregates are rebuilt whole.
+     */
+    private static boolean revaluesStoredSales(String latestSale, ImportOptions options, Map<DataFile, FileReport> reports) {
+        boolean newVersions = reports.values().stream().anyMatch(report -> report.newVersions() > 0);
+        return newVersions && latestSale != null && options.versionsFrom() != null
+                && !options.versionsFrom().isAfter(LocalDate.parse(latestSale));
     }
 
     private static boolean endsWithNewline(Path path) {

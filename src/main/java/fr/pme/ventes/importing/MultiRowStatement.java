@@ -3,6 +3,9 @@ package fr.pme.ventes.importing;
 import fr.pme.ventes.storage.Dialect;
 import fr.pme.ventes.storage.SqlScript;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.util.Collections;
 
 /**
@@ -31,5 +34,10 @@ record MultiRowStatement(String sql, int width) {
         int width = (int) tuple.chars().filter(c -> c == '?').count();
         return new MultiRowStatement(single.substring(0, open) + String.join(", ", Collections.nCopies(rows, tuple))
                 + single.substring(close + 1), width);
+    }
+
+    /** The only place this text is prepared: it is a script of sql/ with its tuple repeated, no value ever inside. */
+    PreparedStatement prepare(Connection connection) throws SQLException {
+        return connection.prepareStatement(sql);
     }
 }

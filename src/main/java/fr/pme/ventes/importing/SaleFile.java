@@ -106,7 +106,7 @@ final class SaleFile {
             stagedRows = staging.finish();
             staged = stagedRows + sorted.count();
             touchedDays.finish();
-            LOG.debugf("ventes: %d rows parsed in %d ms", read, (System.nanoTime() - started) / 1_000_000);
+            LOG.debugf("ventes: %d rows parsed and staged in %d ms", read, (System.nanoTime() - started) / 1_000_000);
             if (keys != null) {
                 long writing = System.nanoTime();
                 written = SaleWriter.write(run, keys, sorted, tail.isPresent());
@@ -142,20 +142,25 @@ final class SaleFile {
         if (changes > 0) {      // an updated sale may have moved to another day: rebuild the whole summary
             Jdbc.update(run.connection, "import/effacer_resume.sql");
             Jdbc.update(run.connection, "import/recalculer_resume.sql");
+            ValuedAggregates.recomputeAll(run.connection);
         }
         return new FileReport(DataFile.VENTES, source.url(), "importe", read, inserted, updated,
                 staged - inserted - updated, rejected, 0, warnings);
     }
 
-    /** Recomputes the daily summary of the days this file touched, when it brought new sales. */
+    /** Recomputes the daily summary and the valued aggregates of the days this file touched, when it brought new sales. */
     private static void refreshSummary(ImportRun run, boolean changed) throws SQLException {
         if (!changed) {
             return;
         }
         long started = System.nanoTime();
+        ValuedAggregates.beforeTouchedDaysChange(run.connection);
         Jdbc.update(run.connection, "import/effacer_resume_jours.sql");
         long rows = Jdbc.update(run.connection, "import/recalculer_resume_jours.sql");
-        LOG.debugf("ventes: daily summary, %d rows recomputed in %d ms", rows, (System.nanoTime() - started) / 1_000_000);
+        long aggregating = System.nanoTime();
+        ValuedAggregates.afterTouchedDaysChange(run.connection);
+        LOG.debugf("ventes: daily summary, %d rows recomputed in %d ms, valued aggregates in %d ms", rows,
+                (aggregating - started) / 1_000_000, (System.nanoTime() - aggregating) / 1_000_000);
     }
 
     private static LocalDate date(CsvTable.Row row, DateFormat format) throws RejectedValue {

@@ -33,7 +33,7 @@ final class SaleWriter {
         this.run = run;
         this.keys = keys;
         this.continueRanks = continueRanks;
-        this.many = run.connection.prepareStatement(MultiRowStatement.of(SCRIPT, ROWS).sql());
+        this.many = MultiRowStatement.of(SCRIPT, ROWS).prepare(run.connection);
         this.lastRank = continueRanks ? Jdbc.prepare(run.connection, "import/rang_max_vente.sql") : null;
     }
 
@@ -70,7 +70,7 @@ final class SaleWriter {
             }
         }
         if (pending > 0) {
-            try (PreparedStatement rest = run.connection.prepareStatement(MultiRowStatement.of(SCRIPT, pending).sql())) {
+            try (PreparedStatement rest = MultiRowStatement.of(SCRIPT, pending).prepare(run.connection)) {
                 flush(rest, pending);
             }
         }

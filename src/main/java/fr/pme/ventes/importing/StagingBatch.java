@@ -60,7 +60,7 @@ final class StagingBatch implements AutoCloseable {
             this.copy = null;
             this.copyScript = null;
             this.chunk = null;
-            this.many = connection.prepareStatement(statement.sql());
+            this.many = statement.prepare(connection);
             this.pending = new Object[ROWS * width];
         }
     }

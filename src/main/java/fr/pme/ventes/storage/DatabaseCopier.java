@@ -32,7 +32,7 @@ public class DatabaseCopier {
     /** In foreign-key order. */
     static final List<String> TABLES = List.of("regions", "villes", "imports", "imports_fichiers", "etat_sources",
             "rejets", "produits", "produits_versions", "magasins", "magasins_versions", "ventes", "ventes_resume",
-            "analyses_executions", "analyses_resultats");
+            "agregats_jours", "agregats_produits_magasins", "analyses_executions", "analyses_resultats");
     private static final int BATCH = 1000;
 
     private final Database source;

@@ -17,7 +17,8 @@ import java.util.Optional;
 /**
  * Re-checks a database without changing it (issue 8): SQLite's own integrity check, foreign keys (on PostgreSQL,
  * orphans of the fact tables, which declare none there), duplicated sales,
- * the daily summary against the sales, unfinished imports, and the stored analyses against a fresh computation.
+ * the daily summary against the sales, the valued aggregates against the summary, unfinished imports, and the
+ * stored analyses against a fresh computation.
  */
 @ApplicationScoped
 public class Verifier {
@@ -43,6 +44,7 @@ public class Verifier {
         checks.add(foreignKeys());
         checks.add(duplicates());
         checks.add(summary());
+        checks.add(valuedAggregates());
         checks.add(unfinishedImports());
         checks.add(storedResults());
         return checks;
@@ -83,6 +85,13 @@ public class Verifier {
         return gaps == 0
                 ? Check.ok("resume_quotidien", "le résumé quotidien est exactement l'agrégat des ventes")
                 : Check.error("resume_quotidien", gaps + " ligne(s) du résumé quotidien ne correspondent pas aux ventes");
+    }
+
+    private Check valuedAggregates() {
+        long gaps = database.read(c -> Jdbc.count(c, "verification/agregats_incoherents.sql"));
+        return gaps == 0
+                ? Check.ok("agregats", "les agrégats lus par les analyses sont exactement les ventes valorisées regroupées")
+                : Check.error("agregats", gaps + " ligne(s) des agrégats valorisés ne correspondent pas aux ventes");
     }
 
     private Check unfinishedImports() {

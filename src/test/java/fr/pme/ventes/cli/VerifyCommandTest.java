@@ -32,8 +32,8 @@ class VerifyCommandTest {
         assertEquals(ExitCodes.OK, ok.exitCode(), ok.getOutput() + ok.getErrorOutput());
         JsonNode doc = new ObjectMapper().readTree(ok.getOutput());
         assertEquals("ok", doc.at("/statut").asText());
-        assertEquals(6, doc.at("/controles").size());
-        assertTrue(doc.at("/controles/5/detail").asText().contains("526878 centimes"), doc.toString());
+        assertEquals(7, doc.at("/controles").size());
+        assertTrue(doc.at("/controles/6/detail").asText().contains("526878 centimes"), doc.toString());
 
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement s = c.createStatement()) {
             s.execute("UPDATE ventes_resume SET quantite = quantite + 1 WHERE date_vente = (SELECT min(date_vente) FROM ventes_resume)");
@@ -44,9 +44,26 @@ class VerifyCommandTest {
         JsonNode bad = new ObjectMapper().readTree(broken.getOutput());
         assertEquals("incoherent", bad.at("/statut").asText());
         assertEquals("erreur", bad.at("/controles/3/statut").asText(), bad.toString());   // resume_quotidien
-        assertEquals("erreur", bad.at("/controles/4/statut").asText(), bad.toString());   // imports_inacheves
-        assertEquals("erreur", bad.at("/controles/5/statut").asText(), bad.toString());   // resultats
+        assertEquals("erreur", bad.at("/controles/4/statut").asText(), bad.toString());   // agregats, valued from it
+        assertEquals("erreur", bad.at("/controles/5/statut").asText(), bad.toString());   // imports_inacheves
         assertTrue(broken.getErrorOutput().contains("Erreur : 3 contrôle(s) en échec"), broken.getErrorOutput());
+    }
+
+    /** The aggregates the analyses read are checked against the sales, and so are the results computed from them. */
+    @Test
+    void aTamperedValuedAggregateIsFound(QuarkusMainLauncher launcher) throws Exception {
+        Path db = tmp.resolve("ventes.db");
+        assertEquals(ExitCodes.OK, launcher.launch("run", "--db", db.toString()).exitCode());
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement s = c.createStatement()) {
+            s.execute("UPDATE agregats_produits_magasins SET montant_centimes = montant_centimes + 100 "
+                    + "WHERE produit_ref = 'REF001' AND magasin_id = (SELECT min(magasin_id) FROM agregats_produits_magasins "
+                    + "WHERE produit_ref = 'REF001')");
+        }
+        LaunchResult broken = launcher.launch("verifier", "--db", db.toString());
+        assertEquals(ExitCodes.VERIFICATION, broken.exitCode(), broken.getOutput() + broken.getErrorOutput());
+        assertTrue(broken.getOutput().matches("(?s).*agregats +erreur +2 ligne\\(s\\).*"), broken.getOutput());
+        assertTrue(broken.getOutput().matches("(?s).*resultats +erreur .*"), broken.getOutput());
+        assertTrue(broken.getOutput().matches("(?s).*resume_quotidien +ok .*"), broken.getOutput());
     }
 
     /** A day missing from the summary is caught too (EXCEPT and UNION ALL chain left to right: see the .sql). */

@@ -201,14 +201,14 @@ class CrashSafetyIT {
             case PREPARATION -> awaitTrue(() -> downloadEnded.get() != 0, running, timeout);
             case FUSION -> running.awaitErr(l -> l.contains("parsed and staged"), timeout);
             case FIN_IMPORT -> running.awaitErr(l -> l.contains("rows merged"), timeout);
-            case ANALYSES -> running.awaitErr(l -> l.contains("views frozen"), timeout);
+            case ANALYSES -> running.awaitErr(l -> l.contains("analyses started"), timeout);
         };
     }
 
     /** The phase the process was in, from what it had said and what the server had seen. */
     private static Phase phaseReached(Cli.Running running) {
         List<String> said = running.errLines;
-        if (said.stream().anyMatch(l -> l.contains("views frozen"))) {
+        if (said.stream().anyMatch(l -> l.contains("analyses started"))) {
             return Phase.ANALYSES;
         }
         if (said.stream().anyMatch(l -> l.contains("rows merged"))) {
@@ -227,15 +227,15 @@ class CrashSafetyIT {
         long start = clean.startedNanos;
         long staged = errTime(clean, "parsed and staged");
         long merged = errTime(clean, "rows merged");
-        long frozen = errTime(clean, "views frozen");
+        long analysing = errTime(clean, "analyses started");
         long end = clean.errNanos.get(clean.errNanos.size() - 1);
         Map<Phase, Long> lengths = new EnumMap<>(Phase.class);
         lengths.put(Phase.DEMARRAGE, (downloadStarted.get() - start) / 1_000_000);
         lengths.put(Phase.TELECHARGEMENT, (downloadEnded.get() - downloadStarted.get()) / 1_000_000);
         lengths.put(Phase.PREPARATION, (staged - downloadEnded.get()) / 1_000_000);
         lengths.put(Phase.FUSION, (merged - staged) / 1_000_000);
-        lengths.put(Phase.FIN_IMPORT, (frozen - merged) / 1_000_000);
-        lengths.put(Phase.ANALYSES, (end - frozen) / 1_000_000);
+        lengths.put(Phase.FIN_IMPORT, (analysing - merged) / 1_000_000);
+        lengths.put(Phase.ANALYSES, (end - analysing) / 1_000_000);
         return lengths;
     }
 

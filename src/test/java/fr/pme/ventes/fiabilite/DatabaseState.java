@@ -33,6 +33,8 @@ final class DatabaseState {
         TABLES.put("ventes", "SELECT date_vente, produit_ref, magasin_id, quantite, occurrence, id_vente FROM ventes "
                 + "ORDER BY 1, 2, 3, 4, 5");
         TABLES.put("ventes_resume", "SELECT * FROM ventes_resume ORDER BY 1, 2, 3");
+        TABLES.put("agregats_jours", "SELECT * FROM agregats_jours ORDER BY 1");
+        TABLES.put("agregats_produits_magasins", "SELECT * FROM agregats_produits_magasins ORDER BY 1, 2, 3");
         TABLES.put("etat_sources", "SELECT fichier, sha256, octets, lignes FROM etat_sources ORDER BY 1");
         TABLES.put("imports", "SELECT count(*) FROM imports WHERE termine_le IS NOT NULL");
         TABLES.put("rejets", "SELECT fichier, ligne, colonne, motif FROM rejets ORDER BY 1, 2");
