@@ -15,8 +15,8 @@ import java.util.concurrent.Callable;
 
 @Command(name = "verifier", aliases = "verify",
         description = "Contrôler la base sans la modifier : intégrité SQLite (PRAGMA integrity_check), clés étrangères "
-                + "(PRAGMA foreign_key_check), ventes en double, résumé quotidien, imports inachevés, et résultats "
-                + "enregistrés égaux à un nouveau calcul.",
+                + "(PRAGMA foreign_key_check), ventes en double, résumé quotidien, agrégats valorisés, imports inachevés, "
+                + "et résultats enregistrés égaux à un nouveau calcul.",
         footer = {"", "Code de sortie : 0 si tout est cohérent, 7 si un contrôle échoue, 5 si la base ne s'ouvre pas.%n"},
         synopsisHeading = "Utilisation : ", descriptionHeading = "%n", optionListHeading = "%nOptions :%n")
 class VerifyCommand implements Callable<Integer> {
