@@ -21,6 +21,12 @@ public class Main implements QuarkusApplication {
     }
 
     public static void main(String... args) {
+        if (!"false".equals(System.getProperty(HelpWithoutQuarkus.SWITCH))) {
+            int helped = HelpWithoutQuarkus.answer(args);
+            if (helped >= 0) {
+                System.exit(helped);
+            }
+        }
         choose(databaseArgument(args), optionValue("--vers", args));
         Quarkus.run(Main.class, args);
     }
