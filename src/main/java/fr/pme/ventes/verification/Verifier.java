@@ -81,24 +81,26 @@ public class Verifier {
     }
 
     private Check summary() {
-        long gaps = database.read(c -> Jdbc.count(c, "verification/resume_incoherent.sql"));
-        return gaps == 0
-                ? Check.ok("resume_quotidien", "le résumé quotidien est exactement l'agrégat des ventes")
-                : Check.error("resume_quotidien", gaps + " ligne(s) du résumé quotidien ne correspondent pas aux ventes");
+        return noRowsFound("resume_quotidien", "verification/resume_incoherent.sql",
+                "le résumé quotidien est exactement l'agrégat des ventes",
+                " ligne(s) du résumé quotidien ne correspondent pas aux ventes");
     }
 
     private Check valuedAggregates() {
-        long gaps = database.read(c -> Jdbc.count(c, "verification/agregats_incoherents.sql"));
-        return gaps == 0
-                ? Check.ok("agregats", "les agrégats lus par les analyses sont exactement les ventes valorisées regroupées")
-                : Check.error("agregats", gaps + " ligne(s) des agrégats valorisés ne correspondent pas aux ventes");
+        return noRowsFound("agregats", "verification/agregats_incoherents.sql",
+                "les agrégats lus par les analyses sont exactement les ventes valorisées regroupées",
+                " ligne(s) des agrégats valorisés ne correspondent pas aux ventes");
     }
 
     private Check unfinishedImports() {
-        long open = database.read(c -> Jdbc.count(c, "verification/imports_inacheves.sql"));
-        return open == 0
-                ? Check.ok("imports_inacheves", "aucun import commencé sans être terminé")
-                : Check.error("imports_inacheves", open + " import(s) commencé(s) sans être terminé(s)");
+        return noRowsFound("imports_inacheves", "verification/imports_inacheves.sql",
+                "aucun import commencé sans être terminé", " import(s) commencé(s) sans être terminé(s)");
+    }
+
+    /** A check whose script counts faulty rows: ok at zero, else an error that starts with their number. */
+    private Check noRowsFound(String name, String script, String ok, String problem) {
+        long found = database.read(c -> Jdbc.count(c, script));
+        return found == 0 ? Check.ok(name, ok) : Check.error(name, found + problem);
     }
 
     private Check storedResults() {
