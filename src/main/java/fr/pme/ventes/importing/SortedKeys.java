@@ -30,14 +30,13 @@ final class SortedKeys implements AutoCloseable {
         long key();
     }
 
-    private static final int READ_BUFFER_BYTES = 1 << 16;
+    private static final int BUFFER_BYTES = 1 << 16;
 
     private final Path spillDirectory;
     private final int chunk;
     private long[] buffer = new long[4096];
     private int buffered;
     private long count;
-    private Path spill;
     private FileChannel spillChannel;
     private final List<long[]> runs = new ArrayList<>();     // {start byte, number of keys}
 
@@ -79,12 +78,12 @@ final class SortedKeys implements AutoCloseable {
     private void spillBuffer() throws IOException {
         Arrays.parallelSort(buffer, 0, buffered);
         if (spillChannel == null) {
-            spill = Files.createTempFile(spillDirectory, "ventes-tri-", ".tmp");
+            Path spill = Files.createTempFile(spillDirectory, "ventes-tri-", ".tmp");
             spillChannel = FileChannel.open(spill, StandardOpenOption.READ, StandardOpenOption.WRITE,
                     StandardOpenOption.DELETE_ON_CLOSE);
         }
         long start = spillChannel.position();
-        ByteBuffer bytes = ByteBuffer.allocate(READ_BUFFER_BYTES);
+        ByteBuffer bytes = ByteBuffer.allocate(BUFFER_BYTES);
         for (int i = 0; i < buffered; i++) {
             if (!bytes.hasRemaining()) {
                 writeAll(bytes);
@@ -108,8 +107,7 @@ final class SortedKeys implements AutoCloseable {
     public void close() {
         try {
             if (spillChannel != null) {
-                spillChannel.close();
-                Files.deleteIfExists(spill);
+                spillChannel.close();       // DELETE_ON_CLOSE: the file goes with it
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -140,7 +138,7 @@ final class SortedKeys implements AutoCloseable {
     /** One sorted run of the spill file, read through a small buffer. */
     private static final class SpilledRun implements Cursor {
         private final FileChannel channel;
-        private final ByteBuffer bytes = ByteBuffer.allocate(READ_BUFFER_BYTES).flip();
+        private final ByteBuffer bytes = ByteBuffer.allocate(BUFFER_BYTES).flip();
         private long position;
         private long left;
         private long key;
