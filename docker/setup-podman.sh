@@ -65,7 +65,9 @@ podman info >/dev/null 2>&1 || {
 # --- 3. The Docker-compatible API socket for docker-compose (survives this shell: setsid).
 start_socket() {
   mkdir -p /run/podman
-  setsid podman system service --time=0 "unix://$SOCKET" >/run/podman/service.log 2>&1 < /dev/null &
+  # From /, not from the caller's folder: the service outlives this run, and once a throw-away clone it was started
+  # in is deleted, every container it creates fails ("conmon: Failed to get working directory").
+  (cd / && exec setsid podman system service --time=0 "unix://$SOCKET" >/run/podman/service.log 2>&1 < /dev/null) &
   echo $! > /run/podman/service.pid
   for _ in $(seq 50); do
     curl -fsS --unix-socket "$SOCKET" http://d/_ping >/dev/null 2>&1 && return 0
@@ -74,9 +76,15 @@ start_socket() {
   echo "Erreur : le service API de podman ne répond pas sur $SOCKET (voir /run/podman/service.log)." >&2
   exit 1
 }
-if [ "$conf_changed" = 1 ] && [ -f /run/podman/service.pid ]; then
-  kill "$(cat /run/podman/service.pid)" 2>/dev/null || true    # restart it with the new configuration
-  rm -f /run/podman/service.pid
+# A service started by an older version of this script from a folder since deleted cannot create containers.
+cwd_deleted() { readlink "/proc/$1/cwd" 2>/dev/null | grep -q ' (deleted)$'; }
+if [ -f /run/podman/service.pid ]; then
+  pid=$(cat /run/podman/service.pid)
+  if [ "$conf_changed" = 1 ] || cwd_deleted "$pid"; then
+    kill "$pid" 2>/dev/null || true    # restart it with the new configuration, or from /
+    for _ in $(seq 50); do kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
+    rm -f /run/podman/service.pid
+  fi
 fi
 curl -fsS --unix-socket "$SOCKET" http://d/_ping >/dev/null 2>&1 || start_socket
 
