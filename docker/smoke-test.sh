@@ -5,7 +5,7 @@
 # podman's API socket, and checks through the db service that the stored total revenue is 5 268,78 €.
 # Prints image sizes and start-to-result times, then "N passed, N failed"; exits non-zero on any failure.
 #
-#   bash docker/smoke-test.sh            # after ./mvnw package (run here if target/quarkus-app is missing)
+#   bash docker/smoke-test.sh            # after ./mvnw package (run here if target/ventes.jar is missing)
 #   SMOKE_TIMINGS=0 bash docker/smoke-test.sh   # skip the AOT / no-AOT timing runs (about 30 s)
 set -uo pipefail
 cd "$(dirname "$0")/.."
@@ -51,8 +51,8 @@ compose_run() {   # compose_run STDOUT_FILE STDERR_FILE ARGS...
   return "$rc"
 }
 
-# --- The application (the images copy target/quarkus-app; they do not run Maven).
-if [ ! -f target/quarkus-app/quarkus-run.jar ]; then
+# --- The application (the images copy target/ventes.jar; they do not run Maven).
+if [ ! -f target/ventes.jar ]; then
   t=$(now)
   ./mvnw -B -q package -DskipTests > "$WORK/maven.log" 2>&1 || die "construction de l'application (./mvnw package)" "$WORK/maven.log"
   echo "        application construite en $(since "$t") s"

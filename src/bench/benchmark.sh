@@ -16,8 +16,8 @@ need() { command -v "$1" >/dev/null 2>&1 || { apt-get -o DPkg::Lock::Timeout=600
 need sqlite3 sqlite3
 need hyperfine hyperfine
 [ -x /usr/bin/time ] || need /usr/bin/time time
-[ -f target/quarkus-app/quarkus-run.jar ] || ./mvnw -B -q package -DskipTests
-APP=$ROOT/target/quarkus-app/quarkus-run.jar
+[ -f target/ventes.jar ] || ./mvnw -B -q package -DskipTests
+APP=$ROOT/target/ventes.jar
 read -r -a JAVA_FLAGS <<< "$JAVA_OPTS"
 VENTES=(java "${JAVA_FLAGS[@]}" -jar "$APP")
 
@@ -83,7 +83,7 @@ start25=""; startaot=""
 if [ -x "$JDK25/bin/java" ]; then
   # The AOT cache of the `aot` Maven profile (pom.xml): a training run on the bundled data, with the flags of the README alias.
   ./mvnw -B -q package -DskipTests -Daot
-  AOT=(-XX:AOTCache="$ROOT/target/quarkus-app/app.aot" -XX:+UseSerialGC -Xlog:disable -Xlog:all=warning:stderr)
+  AOT=(-XX:AOTCache="$ROOT/target/ventes.aot" -XX:+UseSerialGC -Xlog:disable -Xlog:all=warning:stderr)
   hyperfine -N -w 2 -r 10 --export-json "$WORK/start25.json" "$JDK25/bin/java -jar $APP --help" >/dev/null
   hyperfine -N -w 2 -r 10 --export-json "$WORK/startaot.json" "$JDK25/bin/java ${AOT[*]} -jar $APP --help" >/dev/null
   hyperfine -N -w 1 -r 5 --prepare "rm -rf $WORK/demo" --export-json "$WORK/demo.json" \

@@ -10,9 +10,9 @@ REPEATS=${2:-3}
 : "${VENTES_TEST_PG_URL:?VENTES_TEST_PG_URL manquante (ex. jdbc:postgresql://localhost:5432/ventes_bench)}"
 WORK=${BENCH_DIR:-$(mktemp -d /tmp/ventes-pg-bench.XXXXXX)}
 JAVA_OPTS=${JAVA_OPTS:--Xmx160m -XX:+UseSerialGC}
-[ -f target/quarkus-app/quarkus-run.jar ] || ./mvnw -B -q package -DskipTests
+[ -f target/ventes.jar ] || ./mvnw -B -q package -DskipTests
 read -r -a JAVA_FLAGS <<< "$JAVA_OPTS"
-VENTES=(java "${JAVA_FLAGS[@]}" -Dquarkus.log.category.\"fr.pme.ventes\".level=DEBUG -jar "$PWD/target/quarkus-app/quarkus-run.jar")
+VENTES=(java "${JAVA_FLAGS[@]}" -Dquarkus.log.category.\"fr.pme.ventes\".level=DEBUG -jar "$PWD/target/ventes.jar")
 pg_host_port_db=${VENTES_TEST_PG_URL#jdbc:postgresql://}
 PSQL=(psql "postgresql://$VENTES_DB_USER@${pg_host_port_db%%\?*}" -q -v ON_ERROR_STOP=1)
 export PGPASSWORD=$VENTES_DB_PASSWORD PGOPTIONS="-c client_min_messages=warning"

@@ -9,7 +9,7 @@ set -euo pipefail
 cd "$(dirname "$0")/../.."
 
 OUT=${1:-deliverables}
-JAR=target/quarkus-app/quarkus-run.jar
+JAR=target/ventes.jar
 JAVA=${JAVA:-java}
 
 command -v dot >/dev/null || { echo "Erreur : Graphviz (dot) est nécessaire : apt-get install graphviz" >&2; exit 1; }

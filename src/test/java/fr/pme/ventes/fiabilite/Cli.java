@@ -15,11 +15,11 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 
 /**
- * The packaged CLI (target/quarkus-app/quarkus-run.jar) as a real operating-system process, the way cron or a
+ * The packaged CLI (target/ventes.jar) as a real operating-system process, the way cron or a
  * person starts it: so it can be killed with SIGKILL, or run twice at once on one database.
  */
 final class Cli {
-    static final Path JAR = Path.of("target/quarkus-app/quarkus-run.jar").toAbsolutePath();
+    static final Path JAR = Path.of("target/ventes.jar").toAbsolutePath();
 
     /** A finished run. */
     record Result(int exitCode, String out, String err) {
