@@ -16,10 +16,20 @@ need() { command -v "$1" >/dev/null 2>&1 || { apt-get -o DPkg::Lock::Timeout=600
 need sqlite3 sqlite3
 need hyperfine hyperfine
 [ -x /usr/bin/time ] || need /usr/bin/time time
-[ -f target/ventes.jar ] || ./mvnw -B -q package -DskipTests
 APP=$ROOT/target/ventes.jar
 read -r -a JAVA_FLAGS <<< "$JAVA_OPTS"
-VENTES=(java "${JAVA_FLAGS[@]}" -jar "$APP")
+# `ventes` is measured the way the README recommends running it: JDK 25 with the AOT cache of the `aot` Maven profile
+# (pom.xml: a training run on the bundled data), or the default java when there is no JDK 25.
+if [ -x "$JDK25/bin/java" ]; then
+  ./mvnw -B -q package -DskipTests -Daot
+  AOT=(-XX:AOTCache="$ROOT/target/ventes.aot" -XX:+UseSerialGC -Xlog:disable -Xlog:all=warning:stderr)
+  VENTES=("$JDK25/bin/java" "${JAVA_FLAGS[@]}" "${AOT[@]}" -jar "$APP")
+  RUNTIME="JDK 25 avec le cache AOT (\`-XX:AOTCache\`)"
+else
+  [ -f "$APP" ] || ./mvnw -B -q package -DskipTests
+  VENTES=(java "${JAVA_FLAGS[@]}" -jar "$APP")
+  RUNTIME="$(java -version 2>&1 | head -1 | tr -d '"'), sans cache"
+fi
 
 # timed LABEL CMD...: wall seconds and peak RSS (MB) of a whole process, appended to $WORK/times
 timed() {
@@ -42,7 +52,7 @@ SERVER=$!
 trap 'kill $SERVER 2>/dev/null || true' EXIT
 URL=http://127.0.0.1:$PORT
 
-echo "Banc d'essai dans $WORK (JAVA_OPTS=$JAVA_OPTS)"
+echo "Banc d'essai dans $WORK (JAVA_OPTS=$JAVA_OPTS ; ventes sur $RUNTIME)"
 for n in "${SIZES[@]}"; do
   echo "== $n ventes"
   grown=$((n + n / 100))
@@ -81,9 +91,6 @@ hyperfine -N -w 2 -r 10 --export-json "$WORK/start17.json" "java -XX:TieredStopA
 start17=$(python3 -c "import json;print(round(json.load(open('$WORK/start17.json'))['results'][0]['median'],3))")
 start25=""; startaot=""
 if [ -x "$JDK25/bin/java" ]; then
-  # The AOT cache of the `aot` Maven profile (pom.xml): a training run on the bundled data, with the flags of the README alias.
-  ./mvnw -B -q package -DskipTests -Daot
-  AOT=(-XX:AOTCache="$ROOT/target/ventes.aot" -XX:+UseSerialGC -Xlog:disable -Xlog:all=warning:stderr)
   hyperfine -N -w 2 -r 10 --export-json "$WORK/start25.json" "$JDK25/bin/java -jar $APP --help" >/dev/null
   hyperfine -N -w 2 -r 10 --export-json "$WORK/startaot.json" "$JDK25/bin/java ${AOT[*]} -jar $APP --help" >/dev/null
   hyperfine -N -w 1 -r 5 --prepare "rm -rf $WORK/demo" --export-json "$WORK/demo.json" \
@@ -99,8 +106,8 @@ OUT=$ROOT/deliverables/performance.md
 {
   echo "# Performances mesurées"
   echo
-  echo "Produit par \`bash src/bench/benchmark.sh ${SIZES[*]}\` le $(date -u +%Y-%m-%d) sur $(nproc) cœurs, $(java -version 2>&1 | head -1 | tr -d '"'), options JVM \`$JAVA_OPTS\`."
-  echo "Chaque durée est celle du processus entier (démarrage de la JVM compris), fichier servi par un serveur HTTP local."
+  echo "Produit par \`bash src/bench/benchmark.sh ${SIZES[*]}\` le $(date -u +%Y-%m-%d) sur $(nproc) cœurs, options JVM \`$JAVA_OPTS\`."
+  echo "Chaque durée est celle du processus entier (démarrage de la JVM compris), fichier servi par un serveur HTTP local ; \`ventes\` tourne sur $RUNTIME."
   echo "Les rapports sont calculés par rapport à \`sqlite3 .import\` du même fichier dans une table sans contrainte, mesuré dans la même exécution."
   echo
   echo "| mesure | ventes | durée (s) | rapport à .import | mémoire max (Mo) |"
