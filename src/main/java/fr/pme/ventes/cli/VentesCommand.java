@@ -26,8 +26,9 @@ import java.util.concurrent.Callable;
                 + "10 base en lecture seule (détail : deliverables/erreurs.md).",
                 "Exemple : ventes run    (données du client intégrées, sans réseau)"},
         subcommands = {RunCommand.class, FetchCommand.class, ImportCommand.class, AnalyzeCommand.class,
-                StatusCommand.class, VerifyCommand.class, GenerateCommand.class, CopyCommand.class,
-                SchemaCommand.class, RejetsCommand.class, ReportCommand.class, LivrablesCommand.class})
+                StatusCommand.class, VerifyCommand.class, GenerateCommand.class, AotTrainingCommand.class,
+                CopyCommand.class, SchemaCommand.class, RejetsCommand.class, ReportCommand.class,
+                LivrablesCommand.class})
 public class VentesCommand implements Callable<Integer> {
     @Mixin
     HelpOptions help;

@@ -1,0 +1,40 @@
+package fr.pme.ventes.cli;
+
+import fr.pme.ventes.ExitCodes;
+import fr.pme.ventes.TestDatabase;
+import io.quarkus.test.junit.main.LaunchResult;
+import io.quarkus.test.junit.main.QuarkusMainLauncher;
+import io.quarkus.test.junit.main.QuarkusMainTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The AOT cache's training (pom.xml profile aot, docker/Dockerfile.jvm) must take the download path a real run takes:
+ * the bundled files over local HTTP, then an unchanged re-run answered 304.
+ */
+@QuarkusMainTest
+class AotTrainingCommandTest {
+
+    @Test
+    void importsTheBundledFilesOverHttpThenFindsThemUnchanged(QuarkusMainLauncher launcher, @TempDir Path tmp) {
+        Path db = tmp.resolve("entrainement.db");
+        LaunchResult result = launcher.launch("entrainement-aot", "--db", db.toString());
+
+        assertEquals(ExitCodes.OK, result.exitCode(), result.getErrorOutput());
+        assertEquals(30, TestDatabase.count(db, "ventes"));
+        List<List<Object>> sources = TestDatabase.rows(db,
+                "SELECT import_id, url, statut FROM imports_fichiers WHERE fichier = 'ventes' ORDER BY import_id");
+        assertEquals(2, sources.size(), sources.toString());
+        assertTrue(sources.get(0).get(1).toString().matches("http://127\\.0\\.0\\.1:\\d+/ventes\\.csv"), sources.toString());
+        assertEquals("importe", sources.get(0).get(2));
+        assertEquals("inchange", sources.get(1).get(2));
+        assertTrue(result.getOutput().contains("Chiffre d'affaires total : 5 268,78 € (30 ventes, 122 articles)"),
+                result.getOutput());
+    }
+}
