@@ -19,7 +19,7 @@ need hyperfine hyperfine
 APP=$ROOT/target/ventes.jar
 read -r -a JAVA_FLAGS <<< "$JAVA_OPTS"
 # `ventes` is measured the way the README recommends running it: JDK 25 with the AOT cache of the `aot` Maven profile
-# (pom.xml: a training run on the bundled data), or the default java when there is no JDK 25.
+# (pom.xml: `ventes entrainement-aot`, the bundled files over local HTTP), or the default java without a JDK 25.
 if [ -x "$JDK25/bin/java" ]; then
   ./mvnw -B -q package -DskipTests -Daot
   AOT=(-XX:AOTCache="$ROOT/target/ventes.aot" -XX:+UseSerialGC -Xlog:disable -Xlog:all=warning:stderr)
