@@ -8,8 +8,15 @@ import java.nio.file.Path;
  * A source file, complete and verified, in the landing zone; or, when {@code unchanged}, the server's or the
  * content hash's word that it is the one last imported (then {@code path} is null).
  *
- * @param url the address with secrets redacted: safe to print and store
+ * @param url    the address with secrets redacted: safe to print and store
+ * @param prefix the part already imported, hashed while downloading; null when unknown (not downloaded this run,
+ *               another address, or no longer than before)
  */
 public record DownloadedFile(DataFile file, String url, Path path, String sha256, long size,
-                             String etag, String lastModified, boolean unchanged) {
+                             String etag, String lastModified, boolean unchanged, KnownPrefix prefix) {
+
+    public DownloadedFile(DataFile file, String url, Path path, String sha256, long size,
+                          String etag, String lastModified, boolean unchanged) {
+        this(file, url, path, sha256, size, etag, lastModified, unchanged, null);
+    }
 }

@@ -193,7 +193,12 @@ public class Downloader {
         Path temporary = landing.newTemporaryFile(file);
         try {
             MessageDigest sha = sha256();
-            long size = copy(file, where, body, temporary, sha, expected, progress, network);
+            // The part imported last time, when this is the same address and the body may be longer: hashed on the
+            // way, so that a file which only grew is recognised without reading its beginning again (AppendedTail).
+            boolean sameAddress = previous != null && shown.equals(previous.url()) && previous.size() > 0;
+            long prefixLength = sameAddress && (expected < 0 || expected > previous.size()) ? previous.size() : -1;
+            Copied copied = copy(file, where, body, temporary, sha, prefixLength, expected, progress, network);
+            long size = copied.size();
             if (expected >= 0 && size != expected) {
                 throw new TransientSourceException(where + " : téléchargement incomplet (" + size + " octets reçus sur "
                         + expected + " annoncés)", null, null);
@@ -209,16 +214,23 @@ public class Downloader {
             if (previous != null && digest.equals(previous.sha256())) {
                 return new DownloadedFile(file, shown, null, digest, size, etag, lastModified, true);
             }
-            return landing.publish(temporary, new DownloadedFile(file, shown, null, digest, size, etag, lastModified, false));
+            return landing.publish(temporary,
+                    new DownloadedFile(file, shown, null, digest, size, etag, lastModified, false, copied.prefix()));
         } finally {
             Files.deleteIfExists(temporary);
         }
     }
 
-    private long copy(DataFile file, String where, InputStream body, Path target, MessageDigest sha, long expected,
-                      ProgressListener progress, boolean network) throws IOException {
+    /** The bytes written, and the hashed prefix when the body reached {@code prefixLength} (-1: none wanted). */
+    private record Copied(long size, KnownPrefix prefix) {
+    }
+
+    private Copied copy(DataFile file, String where, InputStream body, Path target, MessageDigest sha,
+                        long prefixLength, long expected, ProgressListener progress, boolean network) throws IOException {
         long max = config.download().maxBytes();
         long total = 0;
+        long lineFeeds = 0;
+        KnownPrefix prefix = null;
         byte[] buffer = new byte[BUFFER];
         try (InputStream in = body; OutputStream out = Files.newOutputStream(target)) {
             while (true) {
@@ -236,17 +248,44 @@ public class Downloader {
                 if (n < 0) {
                     break;
                 }
+                long before = total;
                 total += n;
                 if (total > max) {
                     throw new SourceException(where + " : fichier plus gros que la limite de " + max
                             + " octets (ventes.download.max-bytes) ; téléchargement arrêté, rien n'a été importé");
                 }
-                sha.update(buffer, 0, n);
+                int inPrefix = prefixLength > before ? (int) Math.min(n, prefixLength - before) : 0;
+                sha.update(buffer, 0, inPrefix);
+                if (inPrefix > 0) {
+                    lineFeeds += lineFeeds(buffer, inPrefix);
+                    if (before + inPrefix == prefixLength) {
+                        prefix = new KnownPrefix(prefixLength, HexFormat.of().formatHex(copyOf(sha).digest()), lineFeeds);
+                    }
+                }
+                sha.update(buffer, inPrefix, n - inPrefix);
                 out.write(buffer, 0, n);
                 progress.advanced(file.label(), total, expected);
             }
         }
-        return total;
+        return new Copied(total, prefix);
+    }
+
+    private static long lineFeeds(byte[] bytes, int length) {
+        long count = 0;
+        for (int i = 0; i < length; i++) {
+            if (bytes[i] == '\n') {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    private static MessageDigest copyOf(MessageDigest digest) {
+        try {
+            return (MessageDigest) digest.clone();
+        } catch (CloneNotSupportedException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private String unreachable(ProcessingException e) {

@@ -53,7 +53,7 @@ public final class LandingZone {
         if (newest.isPresent() && newest.get().sha256().equals(download.sha256())) {
             // Fetched again but not imported in between (e.g. two "ventes fetch"): the landed copy will do.
             return new DownloadedFile(download.file(), download.url(), newest.get().path(), download.sha256(),
-                    download.size(), download.etag(), download.lastModified(), false);
+                    download.size(), download.etag(), download.lastModified(), false, download.prefix());
         }
         String name = STAMP.format(Instant.now()) + "-" + download.sha256().substring(0, 12);
         Properties meta = new Properties();
@@ -73,7 +73,7 @@ public final class LandingZone {
         Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE);
         prune(download.file());
         return new DownloadedFile(download.file(), download.url(), target, download.sha256(), download.size(),
-                download.etag(), download.lastModified(), false);
+                download.etag(), download.lastModified(), false, download.prefix());
     }
 
     /** The newest landed file of a source, described as when it was downloaded; empty when none landed. */

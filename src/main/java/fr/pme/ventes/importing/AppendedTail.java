@@ -1,6 +1,7 @@
 package fr.pme.ventes.importing;
 
 import fr.pme.ventes.acquisition.DownloadedFile;
+import fr.pme.ventes.acquisition.KnownPrefix;
 import fr.pme.ventes.storage.Jdbc;
 
 import java.io.IOException;
@@ -34,7 +35,7 @@ record AppendedTail(long offset, long linesBefore, long previousRows) {
         }
         long length = (Long) last[2];
         try {
-            long newlines = hashPrefix(source, length, (String) last[1]);
+            long newlines = knownPrefix(source, length, (String) last[1]);
             if (newlines < 0) {
                 return Optional.empty();
             }
@@ -59,7 +60,18 @@ record AppendedTail(long offset, long linesBefore, long previousRows) {
         }
     }
 
-    /** The number of line feeds in the first {@code length} bytes when they hash to {@code expected}; -1 otherwise. */
+    /**
+     * The number of line feeds in the first {@code length} bytes when they hash to {@code expected}; -1 otherwise.
+     * A download hashed them on the way (KnownPrefix); a file taken from the landing zone is read again here.
+     */
+    private static long knownPrefix(DownloadedFile source, long length, String expected) throws IOException {
+        KnownPrefix prefix = source.prefix();
+        if (prefix != null && prefix.length() == length) {
+            return prefix.sha256().equals(expected) ? prefix.lineFeeds() : -1;
+        }
+        return hashPrefix(source, length, expected);
+    }
+
     private static long hashPrefix(DownloadedFile source, long length, String expected) throws IOException {
         MessageDigest sha = sha256();
         long newlines = 0;

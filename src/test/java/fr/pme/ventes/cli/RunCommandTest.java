@@ -98,6 +98,42 @@ class RunCommandTest extends ClientFilesOverHttp {
     }
 
     @Test
+    void aBadRowAppendedToAGrownFileIsRejectedAtItsPhysicalLineDownloadedOrLanded(QuarkusMainLauncher launcher)
+            throws IOException {
+        Path sales = server.root().resolve("ventes.csv");
+        Path landedDb = tmp.resolve("depuis-le-depot/ventes.db");
+        assertEquals(ExitCodes.OK, run(launcher).exitCode());
+        assertEquals(ExitCodes.OK, launcher.launch(fetchThenImport("fetch", landedDb)).exitCode());
+        assertEquals(ExitCodes.OK, launcher.launch(fetchThenImport("import", landedDb)).exitCode());
+        Files.writeString(sales, "\r\n2023-07-01,REF001,2,1\r\n2023-07-02,REF999,1,1", StandardOpenOption.APPEND);
+        long lastLine = Files.readString(sales).chars().filter(c -> c == '\n').count() + 1;
+
+        // Downloaded by `run`: the old part was hashed and its lines counted on the way to disk.
+        JsonNode downloaded = json(run(launcher, "--json"));
+        // Landed by `fetch`, imported by `import`: the old part is read again from the landing zone.
+        assertEquals(ExitCodes.OK, launcher.launch(fetchThenImport("fetch", landedDb)).exitCode());
+        JsonNode landed = json(launcher.launch(fetchThenImport("import", landedDb, "--json")));
+
+        for (JsonNode doc : List.of(downloaded, landed)) {
+            assertTrue(doc.at("/import/ventes/avertissements/0").asText().startsWith("import incrémental"), doc.toString());
+            assertEquals(2, doc.at("/import/ventes/lues").asInt(), doc.toString());
+            assertEquals(1, doc.at("/import/ventes/inserees").asInt(), doc.toString());
+            assertEquals(1, doc.at("/import/ventes/rejetees").asInt(), doc.toString());
+        }
+        for (Path base : List.of(db, landedDb)) {
+            assertEquals(List.of(List.of((int) lastLine)), TestDatabase.rows(base, "SELECT ligne FROM rejets"), base.toString());
+        }
+    }
+
+    private String[] fetchThenImport(String command, Path base, String... extra) {
+        List<String> args = new java.util.ArrayList<>(List.of(command, "--db", base.toString(),
+                "--produits", server.url("produits.csv"), "--magasins", server.url("magasins.csv"),
+                "--ventes", server.url("ventes.csv")));
+        args.addAll(List.of(extra));
+        return args.toArray(String[]::new);
+    }
+
+    @Test
     void anAppendedCopyOfTheLastSaleContinuesItsOccurrenceNumbering(QuarkusMainLauncher launcher) throws IOException {
         run(launcher, "--json");
         Files.writeString(server.root().resolve("ventes.csv"), "\r\n2023-06-25,REF005,5,3", StandardOpenOption.APPEND);
