@@ -59,9 +59,10 @@ class AotTrainingCommand implements Callable<Integer> {
                     List.of("status", db),
                     List.of("analyze", "--json", db));
             for (List<String> step : steps) {
-                int code = CommandLineSetup.create(factory).execute(step.toArray(String[]::new));
+                String[] args = step.toArray(String[]::new);
+                int code = CommandLineSetup.create(factory).execute(args);
                 if (code != ExitCodes.OK) {
-                    System.err.println("Erreur : l'étape « " + String.join(" ", step) + " » de l'entraînement a "
+                    System.err.println("Erreur : l'étape « " + String.join(" ", args) + " » de l'entraînement a "
                             + "échoué (code " + code + ")");
                     return code;
                 }
