@@ -257,7 +257,7 @@ public class Downloader {
                 int inPrefix = prefixLength > before ? (int) Math.min(n, prefixLength - before) : 0;
                 sha.update(buffer, 0, inPrefix);
                 if (inPrefix > 0) {
-                    lineFeeds += lineFeeds(buffer, inPrefix);
+                    lineFeeds += KnownPrefix.lineFeeds(buffer, inPrefix);
                     if (before + inPrefix == prefixLength) {
                         prefix = new KnownPrefix(prefixLength, HexFormat.of().formatHex(copyOf(sha).digest()), lineFeeds);
                     }
@@ -268,16 +268,6 @@ public class Downloader {
             }
         }
         return new Copied(total, prefix);
-    }
-
-    private static long lineFeeds(byte[] bytes, int length) {
-        long count = 0;
-        for (int i = 0; i < length; i++) {
-            if (bytes[i] == '\n') {
-                count++;
-            }
-        }
-        return count;
     }
 
     private static MessageDigest copyOf(MessageDigest digest) {
@@ -335,7 +325,7 @@ public class Downloader {
         return in;
     }
 
-    private static MessageDigest sha256() {
+    static MessageDigest sha256() {
         try {
             return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {

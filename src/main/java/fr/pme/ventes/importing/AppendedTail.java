@@ -5,15 +5,10 @@ import fr.pme.ventes.acquisition.KnownPrefix;
 import fr.pme.ventes.storage.Jdbc;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.RandomAccessFile;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.util.HexFormat;
 import java.util.Optional;
 
 /**
@@ -62,44 +57,11 @@ record AppendedTail(long offset, long linesBefore, long previousRows) {
 
     /**
      * The number of line feeds in the first {@code length} bytes when they hash to {@code expected}; -1 otherwise.
-     * A download hashed them on the way (KnownPrefix); a file taken from the landing zone is read again here.
+     * A download hashed them on the way; a file taken from the landing zone is read again here.
      */
     private static long knownPrefix(DownloadedFile source, long length, String expected) throws IOException {
-        KnownPrefix prefix = source.prefix();
-        if (prefix != null && prefix.length() == length) {
-            return prefix.sha256().equals(expected) ? prefix.lineFeeds() : -1;
-        }
-        return hashPrefix(source, length, expected);
-    }
-
-    private static long hashPrefix(DownloadedFile source, long length, String expected) throws IOException {
-        MessageDigest sha = sha256();
-        long newlines = 0;
-        byte[] buffer = new byte[1 << 16];
-        try (InputStream in = Files.newInputStream(source.path())) {
-            long left = length;
-            while (left > 0) {
-                int n = in.read(buffer, 0, (int) Math.min(buffer.length, left));
-                if (n < 0) {
-                    return -1;
-                }
-                sha.update(buffer, 0, n);
-                for (int i = 0; i < n; i++) {
-                    if (buffer[i] == '\n') {
-                        newlines++;
-                    }
-                }
-                left -= n;
-            }
-        }
-        return HexFormat.of().formatHex(sha.digest()).equals(expected) ? newlines : -1;
-    }
-
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        KnownPrefix prefix = source.prefix() != null && source.prefix().length() == length
+                ? source.prefix() : KnownPrefix.read(source.path(), length);
+        return prefix != null && prefix.sha256().equals(expected) ? prefix.lineFeeds() : -1;
     }
 }
