@@ -36,6 +36,12 @@ import java.util.concurrent.TimeUnit;
 public class Downloader {
     private static final Logger LOG = Logger.getLogger(Downloader.class);
     private static final int BUFFER = 64 * 1024;
+    /**
+     * Bytes Netty reads from the socket at once, and so the size of each piece the REST client hands from its event
+     * loop to our reading thread, one at a time. Netty's adaptive default tops out at 64 KiB: ~3,600 hand-offs
+     * for a 234 MB file, which capped a local download at ~145 MB/s (deliverables/performance-notes.md).
+     */
+    private static final int SOCKET_READ = 1 << 20;
     private static final Set<Integer> REDIRECTS = Set.of(301, 302, 303, 307, 308);
 
     private final VentesConfig config;
@@ -147,6 +153,7 @@ public class Downloader {
                 .followRedirects(false)          // followed in attempt(): bounded, checked, and visible in messages
                 .disableDefaultMapper(true)      // 4xx/5xx come back as answers to read, not as exceptions
                 .userAgent("ventes-pme")
+                .httpClientOptionsCustomizer(options -> options.setReceiveBufferSize(SOCKET_READ))
                 .build(CsvFileClient.class);
     }
 

@@ -35,9 +35,11 @@ final class Terminal {
         return new ProgressListener() {
             @Override
             public void advanced(String label, long done, long total) {
-                draw("Téléchargement " + label + " : " + size(done)
-                        + (total > 0 ? " / " + size(total) + " (" + done * 100 / total + " %)" : "")
-                        + ", " + size(rate(done)) + "/s");
+                if (due()) {
+                    draw("Téléchargement " + label + " : " + size(done)
+                            + (total > 0 ? " / " + size(total) + " (" + done * 100 / total + " %)" : "")
+                            + ", " + size(rate(done)) + "/s");
+                }
             }
 
             @Override
@@ -51,6 +53,9 @@ final class Terminal {
 
     ImportProgress imports() {
         return (label, rows, read, total) -> {
+            if (!due()) {
+                return;
+            }
             long perSecond = rate(rows);
             String eta = total > 0 && read > 0 && read < total
                     ? ", reste ~" + Math.max(1, (long) (elapsedSeconds() * (total - read) / read)) + " s" : "";
@@ -68,12 +73,13 @@ final class Terminal {
         }
     }
 
+    /** Whether a line should be drawn now: the text is only built then (downloads report every 64 KiB). */
+    private boolean due() {
+        return active && System.nanoTime() - lastDraw >= REDRAW_NANOS;
+    }
+
     private void draw(String line) {
-        long now = System.nanoTime();
-        if (!active || now - lastDraw < REDRAW_NANOS) {
-            return;
-        }
-        lastDraw = now;
+        lastDraw = System.nanoTime();
         drawn = true;
         err.print("\r\033[K" + line);
         err.flush();
