@@ -10,9 +10,12 @@ import org.jboss.logging.Logger;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -57,6 +60,7 @@ final class SaleFile {
         boolean withIds;
         Optional<AppendedTail> tail;
         Set<String> days = new HashSet<>();
+        Set<String> stagedDays = new HashSet<>();
         try (CsvTable table = CsvTable.open(DataFile.VENTES, source.url(), source.path(), COLUMNS);
              StagingBatch staging = new StagingBatch(run.connection, "ventes");
              StagingBatch touchedDays = new StagingBatch(run.connection, "jours");
@@ -88,14 +92,13 @@ final class SaleFile {
                     }
                     int quantity = Values.quantity(row, QUANTITY);
                     String day = date.toString();
-                    if (days.add(day)) {
-                        touchedDays.add(day);
-                    }
+                    days.add(day);
                     long key = keys == null ? -1 : keys.pack(date, product, store, quantity);
                     if (key >= 0) {
                         sorted.add(key);
                     } else {
                         staging.add(day, product, store, quantity, row.line(), id);
+                        stagedDays.add(day);
                     }
                 } catch (RejectedValue why) {
                     rejected++;
@@ -105,11 +108,18 @@ final class SaleFile {
             run.options.progress().advanced(DataFile.VENTES.label(), read, table.size(), table.size());
             stagedRows = staging.finish();
             staged = stagedRows + sorted.count();
+            BitSet newDays = keys == null ? new BitSet() : newDays(run, days, stagedDays);
+            for (String day : days) {
+                long number = SaleKeys.dayNumber(LocalDate.parse(day));
+                if (number < 0 || !newDays.get((int) number)) {
+                    touchedDays.add(day);     // summarised again by SQL after the write (refreshSummary)
+                }
+            }
             touchedDays.finish();
             LOG.debugf("ventes: %d rows parsed and staged in %d ms", read, (System.nanoTime() - started) / 1_000_000);
             if (keys != null) {
                 long writing = System.nanoTime();
-                written = SaleWriter.write(run, keys, sorted, tail.isPresent());
+                written = SaleWriter.write(run, keys, sorted, tail.isPresent(), newDays);
                 LOG.debugf("ventes: %d sorted rows written in %d ms", written, (System.nanoTime() - writing) / 1_000_000);
             }
         } catch (IOException e) {
@@ -161,6 +171,29 @@ final class SaleFile {
         ValuedAggregates.afterTouchedDaysChange(run.connection);
         LOG.debugf("ventes: daily summary, %d rows recomputed in %d ms, valued aggregates in %d ms", rows,
                 (aggregating - started) / 1_000_000, (System.nanoTime() - aggregating) / 1_000_000);
+    }
+
+    /**
+     * The touched days without any sale in the database yet, by {@link SaleKeys#dayNumber(LocalDate)}: SaleWriter
+     * summarises them as it writes them. Days with rows taking the SQL path ({@code stagedDays}) are left to SQL.
+     */
+    private static BitSet newDays(ImportRun run, Set<String> days, Set<String> stagedDays) throws SQLException {
+        BitSet newDays = new BitSet();
+        try (PreparedStatement known = Jdbc.prepare(run.connection, "import/jour_en_base.sql")) {
+            for (String day : days) {
+                long number = SaleKeys.dayNumber(LocalDate.parse(day));
+                if (number < 0 || stagedDays.contains(day)) {
+                    continue;
+                }
+                Jdbc.bind(known, day);
+                try (ResultSet exists = known.executeQuery()) {
+                    if (exists.next() && exists.getInt(1) == 0) {
+                        newDays.set((int) number);
+                    }
+                }
+            }
+        }
+        return newDays;
     }
 
     private static LocalDate date(CsvTable.Row row, DateFormat format) throws RejectedValue {

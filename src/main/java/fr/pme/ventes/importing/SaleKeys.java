@@ -78,6 +78,12 @@ final class SaleKeys {
         return key >>> dayShift;
     }
 
+    /** The number {@link #dayNumber(long)} gives the keys of this day; -1 when the day cannot be packed. */
+    static long dayNumber(LocalDate date) {
+        long day = date.toEpochDay() - FIRST_DAY;
+        return day >= 0 && day < 1L << DAY_BITS ? day : -1;
+    }
+
     String product(long key) {
         return products[(int) (key >>> productShift & mask(dayShift - productShift))];
     }

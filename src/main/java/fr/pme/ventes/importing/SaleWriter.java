@@ -1,27 +1,33 @@
 package fr.pme.ventes.importing;
 
 import fr.pme.ventes.storage.Jdbc;
+import org.jboss.logging.Logger;
 
 import java.io.IOException;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.util.BitSet;
 
 /**
  * Writes the sorted keys of a sales file straight into {@code ventes} (SQLite): identical sales are adjacent once
  * sorted, so each one's occurrence is its rank in its group, and rows reach the B-tree in key order, by statements of
  * {@value #ROWS} rows. Rows already stored (same key, same rank) are left alone by ON CONFLICT DO NOTHING.
  * For the tail of a grown file, ranks continue after the highest one already stored for the same sale.
+ * The sales of days the database did not have also feed their summaries on the way (NewDaySummaries).
  */
 final class SaleWriter {
     static final int ROWS = 100;
     private static final String SCRIPT = "import/inserer_ventes.sql";
     private static final int PROGRESS_EVERY = 500_000;
+    private static final Logger LOG = Logger.getLogger(SaleWriter.class);
 
     private final ImportRun run;
     private final SaleKeys keys;
     private final boolean continueRanks;
     private final PreparedStatement many;
     private final PreparedStatement lastRank;
+    private final BitSet newDays;
+    private final NewDaySummaries summaries;
     private final long[] pendingKeys = new long[ROWS];
     private final int[] pendingRanks = new int[ROWS];
     private int pending;
@@ -29,25 +35,32 @@ final class SaleWriter {
     private long cachedDay = -1;
     private String cachedDayText;
 
-    private SaleWriter(ImportRun run, SaleKeys keys, boolean continueRanks) throws SQLException {
+    private SaleWriter(ImportRun run, SaleKeys keys, boolean continueRanks, BitSet newDays) throws SQLException {
         this.run = run;
         this.keys = keys;
         this.continueRanks = continueRanks;
+        this.newDays = newDays;
         this.many = MultiRowStatement.of(SCRIPT, ROWS).prepare(run.connection);
         this.lastRank = continueRanks ? Jdbc.prepare(run.connection, "import/rang_max_vente.sql") : null;
+        this.summaries = newDays.isEmpty() ? null : new NewDaySummaries(run.connection, keys);
     }
 
-    /** Writes every key of {@code sorted} and returns how many sales were new. */
-    static long write(ImportRun run, SaleKeys keys, SortedKeys sorted, boolean continueRanks)
+    /**
+     * Writes every key of {@code sorted} and returns how many sales were new. {@code newDays} (by
+     * {@link SaleKeys#dayNumber(long)}) are days without sales in the database: all of theirs are written, and their
+     * summaries with them.
+     */
+    static long write(ImportRun run, SaleKeys keys, SortedKeys sorted, boolean continueRanks, BitSet newDays)
             throws SQLException, IOException {
-        SaleWriter writer = new SaleWriter(run, keys, continueRanks);
-        try {
-            return writer.writeAll(sorted);
-        } finally {
-            writer.many.close();
-            if (writer.lastRank != null) {
-                writer.lastRank.close();
+        SaleWriter writer = new SaleWriter(run, keys, continueRanks, newDays);
+        try (PreparedStatement many = writer.many; PreparedStatement lastRank = writer.lastRank;
+             NewDaySummaries summaries = writer.summaries) {
+            long inserted = writer.writeAll(sorted);
+            if (summaries != null) {
+                long rows = summaries.finish();
+                LOG.debugf("ventes: %d new days summarised while writing (%d summary rows)", newDays.cardinality(), rows);
             }
+            return inserted;
         }
     }
 
@@ -62,6 +75,9 @@ final class SaleWriter {
             previous = key;
             pendingKeys[pending] = key;
             pendingRanks[pending] = rank;
+            if (summaries != null && newDays.get((int) keys.dayNumber(key))) {
+                summaries.add(key);
+            }
             if (++pending == ROWS) {
                 flush(many, ROWS);
             }
