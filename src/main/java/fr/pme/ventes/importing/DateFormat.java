@@ -71,28 +71,37 @@ public enum DateFormat {
 
     /** Three numeric parts separated by {@code separator}; the year has 4 digits (first for ISO, last otherwise). */
     private int[] split(String value, char separator) {
-        String v = value.strip();
-        int first = v.indexOf(separator);
-        int second = first < 0 ? -1 : v.indexOf(separator, first + 1);
-        if (first <= 0 || second < 0 || v.indexOf(separator, second + 1) >= 0) {
-            return null;
+        int from = 0;
+        int to = value.length();
+        while (from < to && Character.isWhitespace(value.charAt(from))) {
+            from++;
         }
-        String[] texts = {v.substring(0, first), v.substring(first + 1, second), v.substring(second + 1)};
+        while (to > from && Character.isWhitespace(value.charAt(to - 1))) {
+            to--;
+        }
+        // One pass over the characters, without substrings: this runs for every row (issue #7).
         int yearIndex = this == ISO ? 0 : 2;
         int[] parts = new int[3];
-        for (int i = 0; i < 3; i++) {
-            String t = texts[i];
-            int maxLength = i == yearIndex ? 4 : 2;
-            if (t.isEmpty() || t.length() > maxLength || (i == yearIndex && t.length() != 4)) {
-                return null;
-            }
-            for (int k = 0; k < t.length(); k++) {
-                if (t.charAt(k) < '0' || t.charAt(k) > '9') {
+        int part = 0;
+        int length = 0;
+        int number = 0;
+        for (int i = from; i <= to; i++) {
+            char c = i < to ? value.charAt(i) : separator;      // the end closes the last part
+            if (c == separator) {
+                boolean year = part == yearIndex;
+                if (part == 3 || length == 0 || (year ? length != 4 : length > 2)) {
                     return null;
                 }
+                parts[part++] = number;
+                length = 0;
+                number = 0;
+            } else if (c >= '0' && c <= '9' && length < 4) {
+                number = number * 10 + (c - '0');
+                length++;
+            } else {
+                return null;
             }
-            parts[i] = Integer.parseInt(t);
         }
-        return parts;
+        return part == 3 ? parts : null;
     }
 }

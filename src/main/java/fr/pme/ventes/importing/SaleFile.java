@@ -61,6 +61,8 @@ final class SaleFile {
         Optional<AppendedTail> tail;
         Set<String> days = new HashSet<>();
         Set<String> stagedDays = new HashSet<>();
+        LocalDate lastDate = null;
+        String lastDay = null;
         try (CsvTable table = CsvTable.open(DataFile.VENTES, source.url(), source.path(), COLUMNS);
              StagingBatch staging = new StagingBatch(run.connection, "ventes");
              StagingBatch touchedDays = new StagingBatch(run.connection, "jours");
@@ -91,8 +93,12 @@ final class SaleFile {
                         throw new RejectedValue(STORE, "magasin inconnu : " + store);
                     }
                     int quantity = Values.quantity(row, QUANTITY);
-                    String day = date.toString();
-                    days.add(day);
+                    if (!date.equals(lastDate)) {     // files mostly come in date order: one text per day
+                        lastDate = date;
+                        lastDay = date.toString();
+                        days.add(lastDay);
+                    }
+                    String day = lastDay;
                     long key = keys == null ? -1 : keys.pack(date, product, store, quantity);
                     if (key >= 0) {
                         sorted.add(key);

@@ -42,22 +42,32 @@ final class Values {
         return (int) n;
     }
 
-    /** A whole number written with digits only (an optional sign; spaces as thousands separators). */
+    /** A whole number written with digits only (an optional sign; spaces as thousands separators). One pass, no copy. */
     static long wholeNumber(Column column, String value) throws RejectedValue {
-        String digits = value.replace(" ", "").replace("\u00A0", "").replace("\u202F", "");
-        int start = digits.startsWith("-") || digits.startsWith("+") ? 1 : 0;
-        if (digits.length() == start || digits.length() - start > 12) {
-            throw new RejectedValue(column, "nombre entier attendu : " + value);
-        }
         long n = 0;
-        for (int i = start; i < digits.length(); i++) {
-            char c = digits.charAt(i);
-            if (c < '0' || c > '9') {
+        int digits = 0;
+        boolean negative = false;
+        boolean signAllowed = true;
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c == ' ' || c == '\u00A0' || c == '\u202F') {
+                continue;
+            }
+            if (signAllowed && (c == '-' || c == '+')) {
+                negative = c == '-';
+                signAllowed = false;
+                continue;
+            }
+            signAllowed = false;
+            if (c < '0' || c > '9' || ++digits > 12) {
                 throw new RejectedValue(column, "nombre entier attendu : " + value);
             }
             n = n * 10 + (c - '0');
         }
-        return digits.startsWith("-") ? -n : n;
+        if (digits == 0) {
+            throw new RejectedValue(column, "nombre entier attendu : " + value);
+        }
+        return negative ? -n : n;
     }
 
     /**

@@ -24,14 +24,16 @@ class DateFormatTest {
 
     @ParameterizedTest
     @CsvSource({"ISO,2023-05-27,2023-05-27", "JOUR_MOIS_ANNEE,27/05/2023,2023-05-27", "JOUR_MOIS_ANNEE,1/6/2023,2023-06-01",
-            "MOIS_JOUR_ANNEE,5/27/2023,2023-05-27", "ISO,2024-02-29,2024-02-29"})
+            "MOIS_JOUR_ANNEE,5/27/2023,2023-05-27", "ISO,2024-02-29,2024-02-29", "ISO,' 2023-6-5 ',2023-06-05",
+            "JOUR_MOIS_ANNEE,'\t01/06/2023\u2003',2023-06-01"})
     void readsEachFormat(DateFormat format, String text, LocalDate expected) {
         assertEquals(expected, format.parse(text));
     }
 
     @ParameterizedTest
     @CsvSource({"ISO,2023-02-31", "ISO,2023-02-29", "JOUR_MOIS_ANNEE,31/02/2023", "ISO,23-05-27", "ISO,2023/05/27",
-            "JOUR_MOIS_ANNEE,27/05/23", "ISO,0023-05-27", "ISO,2023-5-27x"})
+            "JOUR_MOIS_ANNEE,27/05/23", "ISO,0023-05-27", "ISO,2023-5-27x", "ISO,-2023-05-27", "ISO,2023-05-27-",
+            "ISO,2023--27", "ISO,20230-05-27", "ISO,2023-005-27", "JOUR_MOIS_ANNEE,27/05/2023/", "ISO,2023-05", "ISO,''"})
     void impossibleOrMalformedDatesAreNull(DateFormat format, String text) {
         assertNull(format.parse(text));
     }

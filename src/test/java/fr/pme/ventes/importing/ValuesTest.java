@@ -28,14 +28,16 @@ class ValuesTest {
     @ParameterizedTest(name = "{0} refusé : {1}")
     @CsvSource(delimiter = '|', value = {
             "0|non positive", "-3|non positive", "2,5|nombre entier attendu", "2.0|nombre entier attendu",
-            "99999999999|invraisemblable", "9999999999999999999999|nombre entier attendu", "cinq|nombre entier attendu"})
+            "99999999999|invraisemblable", "9999999999999999999999|nombre entier attendu", "cinq|nombre entier attendu",
+            "- 3|non positive", "5-|nombre entier attendu", "--5|nombre entier attendu", "+-5|nombre entier attendu",
+            "+|nombre entier attendu", "' '|manquante", "0000000000001|nombre entier attendu"})
     void quantitiesMustBePositiveWholeNumbers(String text, String reason) {
         RejectedValue e = assertThrows(RejectedValue.class, () -> Values.quantity(TestRows.row(text), TestRows.COLUMN));
         assertEquals(true, e.getMessage().contains(reason), e.getMessage());
     }
 
     @ParameterizedTest
-    @CsvSource({"5,5", "' 12 ',12", "1 000,1000"})
+    @CsvSource({"5,5", "' 12 ',12", "1 000,1000", "+7,7", "1\u00A0000,1000", "1\u202F000,1000", "000000000012,12"})
     void quantitiesAreRead(String text, int expected) throws RejectedValue {
         assertEquals(expected, Values.quantity(TestRows.row(text), TestRows.COLUMN));
     }
