@@ -28,6 +28,8 @@ import java.util.NoSuchElementException;
  * then rows streamed one at a time with their line number (never the whole file in memory).
  */
 final class CsvTable implements Closeable, Iterable<CsvTable.Row> {
+    /** Below this many bytes, a second thread costs more than it saves. */
+    static final long READ_AHEAD_FROM = 8L << 20;
 
     /** One data row; {@code line} is its first physical line in the file (the header is line 1). */
     record Row(long line, CSVRecord record, CsvTable table) {
@@ -67,6 +69,8 @@ final class CsvTable implements Closeable, Iterable<CsvTable.Row> {
     private final int headerSize;
     private CountingInputStream bytes;
     private final long size;
+    private long start;
+    private ReadAhead readAhead;
 
     private CsvTable(DataFile file, String source, CsvDialect dialect, CSVParser parser, List<Column> columns,
                      CountingInputStream bytes, long size) throws IOException {
@@ -111,6 +115,7 @@ final class CsvTable implements Closeable, Iterable<CsvTable.Row> {
             bytes.skipNBytes(offset);
             parser = parser(bytes, dialect);
             lineBase = linesBefore;
+            start = offset;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -185,6 +190,18 @@ final class CsvTable implements Closeable, Iterable<CsvTable.Row> {
         return "Fichier " + file.label() + " (" + source + "), ligne " + line + " : ";
     }
 
+    /**
+     * The rows to import: those of a large file (what is left to read is at least {@value #READ_AHEAD_FROM} bytes)
+     * are parsed ahead by a second thread (ReadAhead), which closing the table stops.
+     */
+    Iterable<Row> rows() {
+        if (size - start < READ_AHEAD_FROM || readAhead != null) {
+            return this;
+        }
+        readAhead = new ReadAhead(this);
+        return readAhead;
+    }
+
     @Override
     public Iterator<Row> iterator() {
         Iterator<CSVRecord> records = parser.iterator();
@@ -215,6 +232,9 @@ final class CsvTable implements Closeable, Iterable<CsvTable.Row> {
 
     @Override
     public void close() {
+        if (readAhead != null) {
+            readAhead.close();
+        }
         try {
             parser.close();
         } catch (IOException e) {
@@ -240,7 +260,7 @@ final class CsvTable implements Closeable, Iterable<CsvTable.Row> {
 
     /** Counts the bytes the decoder pulls from the file. */
     private static final class CountingInputStream extends FilterInputStream {
-        private long count;
+        private volatile long count;        // read by the importing thread for its progress line (ReadAhead)
 
         CountingInputStream(InputStream in) {
             super(in);

@@ -73,7 +73,7 @@ final class SaleFile {
                     ? null : SaleKeys.of(products, stores).orElse(null);
             tail = withIds ? Optional.empty() : AppendedTail.detect(run.connection, source);
             tail.ifPresent(t -> table.continueAt(source.path(), t.offset(), t.linesBefore()));
-            for (CsvTable.Row row : table) {
+            for (CsvTable.Row row : table.rows()) {
                 if (row.blank()) {
                     continue;
                 }
