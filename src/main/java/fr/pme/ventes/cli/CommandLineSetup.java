@@ -13,6 +13,8 @@ final class CommandLineSetup {
 
     static CommandLine create(CommandLine.IFactory factory) {
         CommandLine commandLine = new CommandLine(VentesCommand.class, factory);
+        // Plain help on a terminal too: the same text everywhere, so that it can be stored at build time (HelpTexts).
+        commandLine.setColorScheme(CommandLine.Help.defaultColorScheme(CommandLine.Help.Ansi.OFF));
         commandLine.setExecutionExceptionHandler((ex, cmd, parsed) -> {
             PrintWriter err = cmd.getErr();
             if (ex instanceof VentesException known) {

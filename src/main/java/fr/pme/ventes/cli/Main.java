@@ -1,5 +1,6 @@
 package fr.pme.ventes.cli;
 
+import fr.pme.ventes.ExitCodes;
 import fr.pme.ventes.storage.Database;
 import fr.pme.ventes.storage.Dialect;
 import io.quarkus.runtime.Quarkus;
@@ -22,6 +23,12 @@ public class Main implements QuarkusApplication {
 
     public static void main(String... args) {
         if (!"false".equals(System.getProperty(HelpWithoutQuarkus.SWITCH))) {
+            String stored = HelpTexts.stored(args);
+            if (stored != null) {
+                System.out.print(stored);
+                System.out.flush();
+                System.exit(ExitCodes.OK);
+            }
             int helped = HelpWithoutQuarkus.answer(args);
             if (helped >= 0) {
                 System.exit(helped);

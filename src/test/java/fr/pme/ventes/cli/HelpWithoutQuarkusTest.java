@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 
 /** The help printed without starting Quarkus must be exactly the one the full application prints. */
 @QuarkusMainTest
@@ -34,7 +35,24 @@ class HelpWithoutQuarkusTest {
             assertEquals(ExitCodes.OK, full.exitCode(), String.join(" ", args));
             // LaunchResult drops the blank line some footers end with: compare up to the last printed character.
             assertEquals(full.getOutput().stripTrailing(), fast(args).stripTrailing(), String.join(" ", args));
+            String stored = HelpTexts.stored(args);
+            if (stored != null) {
+                assertEquals(full.getOutput().stripTrailing(), String.join("\n", stored.lines().toList()).stripTrailing(),
+                        "texte enregistré pour " + String.join(" ", args));
+            }
         }
+    }
+
+    @Test
+    void theBuildStoredTheHelpOfEveryCommand() {
+        assertEquals(HelpTexts.render("--help"), HelpTexts.stored("--help"));
+        assertEquals(HelpTexts.render("--help"), HelpTexts.stored("--aide"));
+        for (String command : CommandLineSetup.create(new HelpWithoutQuarkus()).getSubcommands().keySet()) {
+            assertEquals(HelpTexts.render(command, "--help"), HelpTexts.stored(command, "-h"), command);
+        }
+        assertNull(HelpTexts.stored("run", "--db", "x.db", "--help"));     // other requests take the slower paths
+        assertNull(HelpTexts.stored("--version"));
+        assertNull(HelpTexts.stored("inconnue", "--help"));
     }
 
     @Test
