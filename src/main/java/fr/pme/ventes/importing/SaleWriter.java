@@ -94,8 +94,8 @@ final class SaleWriter {
     }
 
     private int firstRank(long key) throws SQLException {
-        if (!continueRanks) {
-            return 1;
+        if (!continueRanks || newDays.get((int) keys.dayNumber(key))) {
+            return 1;       // no sale of that day is stored yet: no query (most of an appended tail)
         }
         Jdbc.bind(lastRank, day(key), keys.product(key), keys.store(key), keys.quantity(key));
         try (var rows = lastRank.executeQuery()) {
