@@ -13,6 +13,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -23,18 +24,22 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  */
 @QuarkusMainTest
 class NewDaySummariesTest extends ClientFilesOverHttp {
-    private static final String SUMMARY = "SELECT date_vente, produit_ref, magasin_id, quantite, nombre_ventes "
-            + "FROM ventes_resume ORDER BY 1, 2, 3";
-    private static final String SUMMARY_DEFINITION = "SELECT date_vente, produit_ref, magasin_id, sum(quantite), count(*) "
-            + "FROM ventes GROUP BY 1, 2, 3 ORDER BY 1, 2, 3";
-    private static final String DAYS = "SELECT date_vente, nombre_ventes, quantite, montant_centimes "
-            + "FROM agregats_jours ORDER BY 1";
-    private static final String DAYS_DEFINITION = "SELECT date_vente, sum(nombre_ventes), sum(quantite), "
-            + "sum(montant_centimes) FROM ventes_valorisees GROUP BY 1 ORDER BY 1";
-    private static final String PRODUCT_STORES = "SELECT produit_ref, magasin_id, magasin_version, nombre_ventes, "
-            + "quantite, montant_centimes FROM agregats_produits_magasins ORDER BY 1, 2, 3";
-    private static final String PRODUCT_STORES_DEFINITION = "SELECT produit_ref, magasin_id, magasin_version, "
-            + "sum(nombre_ventes), sum(quantite), sum(montant_centimes) FROM ventes_valorisees GROUP BY 1, 2, 3 ORDER BY 1, 2, 3";
+    /** Each table kept by the import, and its definition: the query it must always equal. */
+    private record Summary(String table, String definition) {
+    }
+
+    private static final List<Summary> SUMMARIES = List.of(
+            new Summary("SELECT date_vente, produit_ref, magasin_id, quantite, nombre_ventes FROM ventes_resume "
+                    + "ORDER BY 1, 2, 3",
+                    "SELECT date_vente, produit_ref, magasin_id, sum(quantite), count(*) FROM ventes "
+                            + "GROUP BY 1, 2, 3 ORDER BY 1, 2, 3"),
+            new Summary("SELECT date_vente, nombre_ventes, quantite, montant_centimes FROM agregats_jours ORDER BY 1",
+                    "SELECT date_vente, sum(nombre_ventes), sum(quantite), sum(montant_centimes) "
+                            + "FROM ventes_valorisees GROUP BY 1 ORDER BY 1"),
+            new Summary("SELECT produit_ref, magasin_id, magasin_version, nombre_ventes, quantite, montant_centimes "
+                    + "FROM agregats_produits_magasins ORDER BY 1, 2, 3",
+                    "SELECT produit_ref, magasin_id, magasin_version, sum(nombre_ventes), sum(quantite), "
+                            + "sum(montant_centimes) FROM ventes_valorisees GROUP BY 1, 2, 3 ORDER BY 1, 2, 3"));
 
     @Test
     void summariesOfNewAndKnownDaysEqualTheirSqlDefinition(QuarkusMainLauncher launcher) throws IOException {
@@ -66,8 +71,8 @@ class NewDaySummariesTest extends ClientFilesOverHttp {
     }
 
     private void assertSummariesMatchTheirDefinition() {
-        assertEquals(TestDatabase.rows(db, SUMMARY_DEFINITION), TestDatabase.rows(db, SUMMARY));
-        assertEquals(TestDatabase.rows(db, DAYS_DEFINITION), TestDatabase.rows(db, DAYS));
-        assertEquals(TestDatabase.rows(db, PRODUCT_STORES_DEFINITION), TestDatabase.rows(db, PRODUCT_STORES));
+        for (Summary summary : SUMMARIES) {
+            assertEquals(TestDatabase.rows(db, summary.definition()), TestDatabase.rows(db, summary.table()), summary.table());
+        }
     }
 }
