@@ -65,13 +65,13 @@ final class NewDaySummaries implements AutoCloseable {
     NewDaySummaries(Connection connection, SaleKeys keys) throws SQLException {
         this.connection = connection;
         this.keys = keys;
-        for (Object[] price : Jdbc.query(connection, "agregats/lire_prix.sql",
-                r -> new Object[]{r.getString(1), new Version(r.getLong(2), r.getString(3), r.getString(4))})) {
-            prices.computeIfAbsent((String) price[0], k -> new ArrayList<>()).add((Version) price[1]);
+        for (Map.Entry<String, Version> price : Jdbc.query(connection, "agregats/lire_prix.sql",
+                r -> Map.entry(r.getString(1), new Version(r.getLong(2), r.getString(3), r.getString(4))))) {
+            prices.computeIfAbsent(price.getKey(), k -> new ArrayList<>()).add(price.getValue());
         }
-        for (Object[] store : Jdbc.query(connection, "agregats/lire_versions_magasins.sql",
-                r -> new Object[]{r.getLong(1), new Version(r.getLong(2), r.getString(3), r.getString(4))})) {
-            storeVersions.computeIfAbsent((Long) store[0], k -> new ArrayList<>()).add((Version) store[1]);
+        for (Map.Entry<Long, Version> store : Jdbc.query(connection, "agregats/lire_versions_magasins.sql",
+                r -> Map.entry(r.getLong(1), new Version(r.getLong(2), r.getString(3), r.getString(4))))) {
+            storeVersions.computeIfAbsent(store.getKey(), k -> new ArrayList<>()).add(store.getValue());
         }
         this.summaries = MultiRowStatement.of(SUMMARY, ROWS).prepare(connection);
         this.days = Jdbc.prepare(connection, "agregats/inserer_jour.sql");
