@@ -62,7 +62,7 @@ for n in "${SIZES[@]}"; do
   printf '.mode csv\n.import %s ventes\n' "$WORK/g$n/ventes.csv" > "$WORK/import.sql"
   timed "import_sqlite3_$n" sqlite3 "$WORK/base$n.db" < "$WORK/import.sql"
   # For information: the same without fsync. The reference above spills its small page cache and syncs its journal
-  # often, so a slow disk day moves it (10 M rows, 2026-12-02: 8.4 s one day, 14.5 to 18.4 s the next, 8.0 s here).
+  # often, so a slow disk moves it (10 M rows on 2026-12-02: 8.4 to 18.4 s within the day; 7.6 to 8.0 s without fsync).
   rm -f "$WORK/nosync$n.db"
   printf 'PRAGMA synchronous=OFF;\n.mode csv\n.import %s ventes\n' "$WORK/g$n/ventes.csv" > "$WORK/import-nosync.sql"
   timed "import_nosync_$n" sqlite3 "$WORK/nosync$n.db" < "$WORK/import-nosync.sql"
