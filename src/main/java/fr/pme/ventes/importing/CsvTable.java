@@ -195,11 +195,10 @@ final class CsvTable implements Closeable, Iterable<CsvTable.Row> {
      * are parsed ahead by a second thread (ReadAhead), which closing the table stops.
      */
     Iterable<Row> rows() {
-        if (size - start < READ_AHEAD_FROM || readAhead != null) {
-            return this;
+        if (readAhead == null && size - start >= READ_AHEAD_FROM) {
+            readAhead = new ReadAhead(this);
         }
-        readAhead = new ReadAhead(this);
-        return readAhead;
+        return readAhead != null ? readAhead : this;
     }
 
     @Override

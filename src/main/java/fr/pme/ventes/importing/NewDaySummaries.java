@@ -56,11 +56,10 @@ final class NewDaySummaries implements AutoCloseable {
     private long quantity;
     private long count;
 
-    /** The day being summed, and its valued totals (sales, quantity, cents). */
+    /** The day being summed, and its valued totals (sales, quantity, cents): no sale valued while its count is 0. */
     private long dayNumber = -1;
     private String day;
     private final long[] dayTotals = new long[3];
-    private boolean dayValued;
 
     NewDaySummaries(Connection connection, SaleKeys keys) throws SQLException {
         this.connection = connection;
@@ -79,7 +78,7 @@ final class NewDaySummaries implements AutoCloseable {
 
     /** One written sale of a new day; keys come in ascending order. */
     void add(long key) throws SQLException {
-        if (key >>> SaleKeys.QUANTITY_BITS != groupKey >>> SaleKeys.QUANTITY_BITS || groupKey < 0) {
+        if (groupKey < 0 || key >>> SaleKeys.QUANTITY_BITS != groupKey >>> SaleKeys.QUANTITY_BITS) {
             closeGroup();
             groupKey = key;
         }
@@ -139,7 +138,6 @@ final class NewDaySummaries implements AutoCloseable {
                 if (version.validOn(day)) {
                     long cents = quantity * price.value();
                     addTo(dayTotals, cents);
-                    dayValued = true;
                     addTo(productStores.computeIfAbsent(new ProductStore(product, store, version.value()),
                             k -> new long[3]), cents);
                 }
@@ -157,11 +155,10 @@ final class NewDaySummaries implements AutoCloseable {
     }
 
     private void closeDay() throws SQLException {
-        if (dayValued) {
+        if (dayTotals[0] > 0) {
             Jdbc.bind(days, day, dayTotals[0], dayTotals[1], dayTotals[2]);
             days.executeUpdate();
         }
-        dayValued = false;
         dayTotals[0] = dayTotals[1] = dayTotals[2] = 0;
     }
 

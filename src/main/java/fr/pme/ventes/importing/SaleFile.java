@@ -114,13 +114,7 @@ final class SaleFile {
             run.options.progress().advanced(DataFile.VENTES.label(), read, table.size(), table.size());
             stagedRows = staging.finish();
             staged = stagedRows + sorted.count();
-            BitSet newDays = keys == null ? new BitSet() : newDays(run, days, stagedDays);
-            for (String day : days) {
-                long number = SaleKeys.dayNumber(LocalDate.parse(day));
-                if (number < 0 || !newDays.get((int) number)) {
-                    touchedDays.add(day);     // summarised again by SQL after the write (refreshSummary)
-                }
-            }
+            BitSet newDays = splitNewDays(run, keys != null, days, stagedDays, touchedDays);
             touchedDays.finish();
             LOG.debugf("ventes: %d rows parsed and staged in %d ms", read, (System.nanoTime() - started) / 1_000_000);
             if (keys != null) {
@@ -180,26 +174,32 @@ final class SaleFile {
     }
 
     /**
-     * The touched days without any sale in the database yet, by {@link SaleKeys#dayNumber(LocalDate)}: SaleWriter
-     * summarises them as it writes them. Days with rows taking the SQL path ({@code stagedDays}) are left to SQL.
+     * Sorts the touched days: those without any sale in the database yet are returned, by
+     * {@link SaleKeys#dayNumber(LocalDate)}, for SaleWriter to summarise as it writes them; the others go to
+     * {@code touchedDays}, summarised again by SQL after the write (refreshSummary). Without packed keys, or for a
+     * day with rows taking the SQL path ({@code stagedDays}), every day goes to SQL.
      */
-    private static BitSet newDays(ImportRun run, Set<String> days, Set<String> stagedDays) throws SQLException {
+    private static BitSet splitNewDays(ImportRun run, boolean packed, Set<String> days, Set<String> stagedDays,
+                                       StagingBatch touchedDays) throws SQLException {
         BitSet newDays = new BitSet();
-        try (PreparedStatement known = Jdbc.prepare(run.connection, "import/jour_en_base.sql")) {
+        try (PreparedStatement known = packed ? Jdbc.prepare(run.connection, "import/jour_en_base.sql") : null) {
             for (String day : days) {
                 long number = SaleKeys.dayNumber(LocalDate.parse(day));
-                if (number < 0 || stagedDays.contains(day)) {
-                    continue;
-                }
-                Jdbc.bind(known, day);
-                try (ResultSet exists = known.executeQuery()) {
-                    if (exists.next() && exists.getInt(1) == 0) {
-                        newDays.set((int) number);
-                    }
+                if (known != null && number >= 0 && !stagedDays.contains(day) && !inDatabase(known, day)) {
+                    newDays.set((int) number);
+                } else {
+                    touchedDays.add(day);
                 }
             }
         }
         return newDays;
+    }
+
+    private static boolean inDatabase(PreparedStatement known, String day) throws SQLException {
+        Jdbc.bind(known, day);
+        try (ResultSet exists = known.executeQuery()) {
+            return !exists.next() || exists.getInt(1) != 0;
+        }
     }
 
     private static LocalDate date(CsvTable.Row row, DateFormat format) throws RejectedValue {
