@@ -60,7 +60,7 @@ class AotTrainingCommand implements Callable<Integer> {
                     List.of("analyze", "--json", db));
             for (List<String> step : steps) {
                 String[] args = step.toArray(String[]::new);
-                int code = CommandLineSetup.create(factory).execute(args);
+                int code = CommandLineSetup.forArguments(factory, args).execute(args);
                 if (code != ExitCodes.OK) {
                     System.err.println("Erreur : l'étape « " + String.join(" ", args) + " » de l'entraînement a "
                             + "échoué (code " + code + ")");

@@ -5,14 +5,49 @@ import fr.pme.ventes.VentesException;
 import picocli.CommandLine;
 
 import java.io.PrintWriter;
+import java.util.List;
 
 /** The command line with French errors and exit codes mapped in one place. */
 final class CommandLineSetup {
     private CommandLineSetup() {
     }
 
+    /** The whole command line, every subcommand built: help texts, and errors that list the commands. */
     static CommandLine create(CommandLine.IFactory factory) {
+        return create(factory, VentesCommand.SUBCOMMANDS);
+    }
+
+    /**
+     * The command line for these arguments: when they name a subcommand, only that one is built. picocli builds each
+     * command's model by reflection over its annotations; the twelve commands a run does not use were ~40 % of
+     * picocli's share of start-up (issue #7, deliverables/performance-notes.md).
+     */
+    static CommandLine forArguments(CommandLine.IFactory factory, String... args) {
+        Class<?> invoked = invokedSubcommand(args);
+        return create(factory, invoked == null ? VentesCommand.SUBCOMMANDS : List.of(invoked));
+    }
+
+    /** The subcommand named by the first word that is not an option (the top command takes no values), or null. */
+    static Class<?> invokedSubcommand(String... args) {
+        for (String arg : args) {
+            if (!arg.startsWith("-")) {
+                for (Class<?> subcommand : VentesCommand.SUBCOMMANDS) {
+                    CommandLine.Command command = subcommand.getAnnotation(CommandLine.Command.class);
+                    if (command.name().equals(arg) || List.of(command.aliases()).contains(arg)) {
+                        return subcommand;
+                    }
+                }
+                return null;
+            }
+        }
+        return null;
+    }
+
+    private static CommandLine create(CommandLine.IFactory factory, List<Class<?>> subcommands) {
         CommandLine commandLine = new CommandLine(VentesCommand.class, factory);
+        for (Class<?> subcommand : subcommands) {
+            commandLine.addSubcommand(new CommandLine(subcommand, factory));
+        }
         // Plain help on a terminal too: the same text everywhere, so that it can be stored at build time (HelpTexts).
         commandLine.setColorScheme(CommandLine.Help.defaultColorScheme(CommandLine.Help.Ansi.OFF));
         commandLine.setExecutionExceptionHandler((ex, cmd, parsed) -> {

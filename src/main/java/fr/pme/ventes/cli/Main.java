@@ -69,7 +69,7 @@ public class Main implements QuarkusApplication {
 
     @Override
     public int run(String... args) {
-        return CommandLineSetup.create(factory).execute(args);
+        return CommandLineSetup.forArguments(factory, args).execute(args);
     }
 
     /** The value of "--db X" or "--db=X", wherever it stands; null when absent. */

@@ -6,6 +6,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
+import java.util.List;
 import java.util.concurrent.Callable;
 
 @Command(name = "ventes",
@@ -24,12 +25,14 @@ import java.util.concurrent.Callable;
                 + "4 données refusées (--strict), 5 base de données, 6 rapport ou livrable impossible à écrire, "
                 + "7 base incohérente (verifier), 8 base occupée par une autre exécution, 9 disque plein, "
                 + "10 base en lecture seule (détail : deliverables/erreurs.md).",
-                "Exemple : ventes run    (données du client intégrées, sans réseau)"},
-        subcommands = {RunCommand.class, FetchCommand.class, ImportCommand.class, AnalyzeCommand.class,
-                StatusCommand.class, VerifyCommand.class, GenerateCommand.class, AotTrainingCommand.class,
-                CopyCommand.class, SchemaCommand.class, RejetsCommand.class, ReportCommand.class,
-                LivrablesCommand.class})
+                "Exemple : ventes run    (données du client intégrées, sans réseau)"})
 public class VentesCommand implements Callable<Integer> {
+    /** The subcommands, in the order help lists them; added by {@link CommandLineSetup}, all or only the one invoked. */
+    static final List<Class<?>> SUBCOMMANDS = List.of(RunCommand.class, FetchCommand.class, ImportCommand.class,
+            AnalyzeCommand.class, StatusCommand.class, VerifyCommand.class, GenerateCommand.class,
+            AotTrainingCommand.class, CopyCommand.class, SchemaCommand.class, RejetsCommand.class, ReportCommand.class,
+            LivrablesCommand.class);
+
     @Mixin
     HelpOptions help;
 
