@@ -22,7 +22,8 @@ read -r -a JAVA_FLAGS <<< "$JAVA_OPTS"
 # (pom.xml: `ventes entrainement-aot`, the bundled files over local HTTP), or the default java without a JDK 25.
 if [ -x "$JDK25/bin/java" ]; then
   ./mvnw -B -q package -DskipTests -Daot
-  AOT=(-XX:AOTCache="$ROOT/target/ventes.aot" -XX:+UseSerialGC -Xlog:disable -Xlog:all=warning:stderr)
+  AOT=(-XX:AOTCache="$ROOT/target/ventes.aot" -XX:+UseSerialGC -XX:CompileThresholdScaling=4 -Xlog:disable
+    -Xlog:all=warning:stderr)
   VENTES=("$JDK25/bin/java" "${JAVA_FLAGS[@]}" "${AOT[@]}" -jar "$APP")
   RUNTIME="JDK 25 avec le cache AOT (\`-XX:AOTCache\`)"
 else
