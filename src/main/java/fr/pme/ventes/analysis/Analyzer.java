@@ -26,7 +26,7 @@ import java.util.Optional;
 @ApplicationScoped
 public class Analyzer {
     private static final Logger LOG = Logger.getLogger(Analyzer.class);
-    private static final TypeReference<LinkedHashMap<String, Object>> ROW = new TypeReference<>() {
+    private static final TypeReference<List<LinkedHashMap<String, Object>>> ROWS = new TypeReference<>() {
     };
 
     private final Database database;
@@ -80,7 +80,7 @@ public class Analyzer {
                 } catch (IllegalArgumentException unknown) {
                     continue;       // an analysis stored by another version of the tool
                 }
-                rows.computeIfAbsent(analysis, a -> new ArrayList<>()).add(fromJson((String) stored[1]));
+                rows.put(analysis, fromJson((String) stored[1]));
             }
             Map<Analysis, AnalysisResult> results = new EnumMap<>(Analysis.class);
             for (Analysis analysis : Analysis.values()) {
@@ -151,13 +151,17 @@ public class Analyzer {
         }
     }
 
-    private Map<String, Object> fromJson(String text) {
+    /** The rows of one analysis, stored one JSON object each and read back as one array (one parse, not thousands). */
+    private List<Map<String, Object>> fromJson(String array) {
         try {
-            Map<String, Object> row = json.readValue(text, ROW);
-            row.replaceAll((k, v) -> normalize(v));
-            return row;
+            List<Map<String, Object>> rows = new ArrayList<>();
+            for (Map<String, Object> row : json.readValue(array, ROWS)) {
+                row.replaceAll((k, v) -> normalize(v));
+                rows.add(row);
+            }
+            return rows;
         } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Stored analysis row is not JSON: " + text, e);
+            throw new IllegalStateException("Stored analysis rows are not JSON: " + array, e);
         }
     }
 }
