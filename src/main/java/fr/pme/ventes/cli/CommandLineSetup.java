@@ -19,7 +19,7 @@ final class CommandLineSetup {
 
     /**
      * The command line for these arguments: when they name a subcommand, only that one is built. picocli builds each
-     * command's model by reflection over its annotations; the twelve commands a run does not use were ~40 % of
+     * command's model by reflection over its annotations; building the twelve a run does not use was two thirds of
      * picocli's share of start-up (issue #7, deliverables/performance-notes.md).
      */
     static CommandLine forArguments(CommandLine.IFactory factory, String... args) {
