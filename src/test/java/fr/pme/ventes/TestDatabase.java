@@ -27,6 +27,17 @@ public final class TestDatabase {
         return rows(db, sql).get(0).get(0);
     }
 
+    /** Runs statements on the file directly, as someone editing it with sqlite3 would (no foreign key checks). */
+    public static void execute(Path db, String... statements) {
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement s = c.createStatement()) {
+            for (String statement : statements) {
+                s.execute(statement);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** Every row of a query, each a list of column values. */
     public static List<List<Object>> rows(Path db, String sql) {
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db);

@@ -3,6 +3,7 @@ package fr.pme.ventes.cli;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import fr.pme.ventes.ExitCodes;
+import fr.pme.ventes.TestDatabase;
 import io.quarkus.test.junit.main.LaunchResult;
 import io.quarkus.test.junit.main.QuarkusMainLauncher;
 import io.quarkus.test.junit.main.QuarkusMainTest;
@@ -11,9 +12,6 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.Statement;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -35,10 +33,8 @@ class VerifyCommandTest {
         assertEquals(7, doc.at("/controles").size());
         assertTrue(doc.at("/controles/6/detail").asText().contains("526878 centimes"), doc.toString());
 
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement s = c.createStatement()) {
-            s.execute("UPDATE ventes_resume SET quantite = quantite + 1 WHERE date_vente = (SELECT min(date_vente) FROM ventes_resume)");
-            s.execute("INSERT INTO imports (commence_le, commande) VALUES ('2023-01-01T00:00:00Z', 'run')");
-        }
+        TestDatabase.execute(db, "UPDATE ventes_resume SET quantite = quantite + 1 WHERE date_vente = (SELECT min(date_vente) FROM ventes_resume)",
+                "INSERT INTO imports (commence_le, commande) VALUES ('2023-01-01T00:00:00Z', 'run')");
         LaunchResult broken = launcher.launch("verifier", "--db", db.toString(), "--json");
         assertEquals(ExitCodes.VERIFICATION, broken.exitCode());
         JsonNode bad = new ObjectMapper().readTree(broken.getOutput());
@@ -54,11 +50,9 @@ class VerifyCommandTest {
     void aTamperedValuedAggregateIsFound(QuarkusMainLauncher launcher) throws Exception {
         Path db = tmp.resolve("ventes.db");
         assertEquals(ExitCodes.OK, launcher.launch("run", "--db", db.toString()).exitCode());
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement s = c.createStatement()) {
-            s.execute("UPDATE agregats_produits_magasins SET montant_centimes = montant_centimes + 100 "
-                    + "WHERE produit_ref = 'REF001' AND magasin_id = (SELECT min(magasin_id) FROM agregats_produits_magasins "
-                    + "WHERE produit_ref = 'REF001')");
-        }
+        TestDatabase.execute(db, "UPDATE agregats_produits_magasins SET montant_centimes = montant_centimes + 100 "
+                + "WHERE produit_ref = 'REF001' AND magasin_id = (SELECT min(magasin_id) FROM agregats_produits_magasins "
+                + "WHERE produit_ref = 'REF001')");
         LaunchResult broken = launcher.launch("verifier", "--db", db.toString());
         assertEquals(ExitCodes.VERIFICATION, broken.exitCode(), broken.getOutput() + broken.getErrorOutput());
         assertTrue(broken.getOutput().matches("(?s).*agregats +erreur +2 ligne\\(s\\).*"), broken.getOutput());
@@ -71,11 +65,9 @@ class VerifyCommandTest {
     void aDayMissingFromTheSummaryOrAnOrphanSaleIsFound(QuarkusMainLauncher launcher) throws Exception {
         Path db = tmp.resolve("ventes.db");
         assertEquals(ExitCodes.OK, launcher.launch("run", "--db", db.toString()).exitCode());
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement s = c.createStatement()) {
-            s.execute("DELETE FROM ventes_resume WHERE date_vente = (SELECT max(date_vente) FROM ventes_resume)");
-            s.execute("INSERT INTO ventes (date_vente, produit_ref, magasin_id, quantite, occurrence, import_id) "
-                    + "SELECT date_vente, 'REF999', magasin_id, quantite, 1, import_id FROM ventes LIMIT 1");
-        }
+        TestDatabase.execute(db, "DELETE FROM ventes_resume WHERE date_vente = (SELECT max(date_vente) FROM ventes_resume)",
+                "INSERT INTO ventes (date_vente, produit_ref, magasin_id, quantite, occurrence, import_id) "
+                + "SELECT date_vente, 'REF999', magasin_id, quantite, 1, import_id FROM ventes LIMIT 1");
         LaunchResult broken = launcher.launch("verifier", "--db", db.toString());
         assertEquals(ExitCodes.VERIFICATION, broken.exitCode(), broken.getOutput() + broken.getErrorOutput());
         assertTrue(broken.getOutput().matches("(?s).*cles_etrangeres +erreur .*table ventes \\(ligne sans numéro\\) vers produits.*"),

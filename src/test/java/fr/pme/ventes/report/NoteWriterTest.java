@@ -12,10 +12,7 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.List;
 
 import static fr.pme.ventes.report.DeliverablesDriftTest.launchOk;
@@ -67,10 +64,8 @@ class NoteWriterTest {
     void theNoteReadsTheStoredResultsNotTheSales(QuarkusMainLauncher launcher) throws Exception {
         Path db = tmp.resolve("ventes.db");
         launchOk(launcher, "run", "--db", db.toString());
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement s = c.createStatement()) {
-            s.executeUpdate("UPDATE analyses_resultats SET donnees = json_set(donnees, '$.ca_centimes', 123456) "
-                    + "WHERE analyse = 'ca_total'");
-        }
+        TestDatabase.execute(db, "UPDATE analyses_resultats SET donnees = json_set(donnees, '$.ca_centimes', 123456) "
+                + "WHERE analyse = 'ca_total'");
         launchOk(launcher, "report", "--db", db.toString(), "--sortie", tmp.toString());
         assertTrue(Files.readString(tmp.resolve("note-de-synthese.md")).contains("Chiffre d’affaires total : **1 234,56 €**"));
     }

@@ -12,9 +12,6 @@ import org.junit.jupiter.api.io.TempDir;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.Statement;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -66,14 +63,12 @@ class SchemaMigratorTest {
 
     /** An older build must not take a database a newer one migrated for its own: Flyway refuses it, nothing changes. */
     @Test
-    void aDatabaseFromANewerBuildIsRefused(QuarkusMainLauncher launcher) throws Exception {
+    void aDatabaseFromANewerBuildIsRefused(QuarkusMainLauncher launcher) {
         Path db = tmp.resolve("ventes.db");
         assertEquals(ExitCodes.OK, launcher.launch("run", "--db", db.toString()).exitCode());
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement s = c.createStatement()) {
-            s.execute("INSERT INTO flyway_schema_history (installed_rank, version, description, type, script, checksum, "
-                    + "installed_by, execution_time, success) VALUES (4, '4', 'plus recente', 'SQL', "
-                    + "'V4__plus_recente.sql', 1, '', 0, 1)");
-        }
+        TestDatabase.execute(db, "INSERT INTO flyway_schema_history (installed_rank, version, description, type, "
+                + "script, checksum, installed_by, execution_time, success) "
+                + "VALUES (4, '4', 'plus recente', 'SQL', 'V4__plus_recente.sql', 1, '', 0, 1)");
         String before = TestDatabase.dump(db);
         LaunchResult run = launcher.launch("run", "--db", db.toString());
         assertEquals(ExitCodes.DATABASE, run.exitCode(), run.getErrorOutput());
