@@ -6,9 +6,14 @@ import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Default;
 import jakarta.enterprise.inject.Instance;
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.CoreErrorCode;
+import org.flywaydb.core.api.ErrorCode;
 import org.flywaydb.core.api.FlywayException;
+import org.flywaydb.core.api.output.ValidateOutput;
+import org.flywaydb.core.api.output.ValidateResult;
 
 import java.sql.SQLException;
+import java.util.List;
 
 /**
  * Creates and migrates the schema from the versioned files under sql/migrations (Flyway): common/ plus sqlite/ or
@@ -57,6 +62,48 @@ public class SchemaMigrator {
             }
             throw new StorageException("Migration du schéma impossible sur " + database.location() + " : " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * Flyway's validation of the applied migrations against this build's files (versions, names, checksums), which
+     * {@link #migrate()} skips on an up-to-date schema: one French line per problem, none when all match.
+     */
+    public List<String> validationProblems() {
+        try {
+            ValidateResult result = flyway.get().validateWithResult();
+            if (result.validationSuccessful) {
+                return List.of();
+            }
+            if (result.invalidMigrations.isEmpty()) {
+                return List.of(result.errorDetails.errorMessage);
+            }
+            return result.invalidMigrations.stream().map(SchemaMigrator::problem).toList();
+        } catch (FlywayException e) {
+            SQLException cause = findSqlCause(e);
+            if (cause != null) {
+                throw StorageErrors.translate(cause, database.location());
+            }
+            throw new StorageException("Contrôle des migrations impossible sur " + database.location() + " : "
+                    + e.getMessage(), e);
+        }
+    }
+
+    private static String problem(ValidateOutput invalid) {
+        String migration = "migration " + invalid.version + " (" + invalid.description + ")";
+        ErrorCode code = invalid.errorDetails.errorCode;
+        if (code == CoreErrorCode.CHECKSUM_MISMATCH) {
+            return migration + " : somme de contrôle différente du fichier livré";
+        }
+        if (code == CoreErrorCode.APPLIED_VERSIONED_MIGRATION_NOT_RESOLVED) {
+            return migration + " : appliquée mais inconnue de cette version de l'outil (base d'une version plus récente ?)";
+        }
+        if (code == CoreErrorCode.RESOLVED_VERSIONED_MIGRATION_NOT_APPLIED) {
+            return migration + " : pas encore appliquée ; lancez « ventes run »";
+        }
+        if (code == CoreErrorCode.FAILED_VERSIONED_MIGRATION) {
+            return migration + " : a échoué";
+        }
+        return migration + " : " + code + " (" + invalid.errorDetails.errorMessage + ")";
     }
 
     /** The applied schema version, or "aucune" for a database never migrated. */

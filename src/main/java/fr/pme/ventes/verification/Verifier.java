@@ -7,6 +7,7 @@ import fr.pme.ventes.analysis.Analyzer;
 import fr.pme.ventes.storage.Database;
 import fr.pme.ventes.storage.Dialect;
 import fr.pme.ventes.storage.Jdbc;
+import fr.pme.ventes.storage.SchemaMigrator;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.util.ArrayList;
@@ -17,17 +18,19 @@ import java.util.Optional;
 /**
  * Re-checks a database without changing it (issue 8): SQLite's own integrity check, foreign keys (on PostgreSQL,
  * orphans of the fact tables, which declare none there), duplicated sales,
- * the daily summary against the sales, the valued aggregates against the summary, unfinished imports, and the
- * stored analyses against a fresh computation.
+ * the daily summary against the sales, the valued aggregates against the summary, unfinished imports, the
+ * stored analyses against a fresh computation, and the applied migrations against this build's files (Flyway).
  */
 @ApplicationScoped
 public class Verifier {
     private final Database database;
     private final Analyzer analyzer;
+    private final SchemaMigrator migrator;
 
-    Verifier(Database database, Analyzer analyzer) {
+    Verifier(Database database, Analyzer analyzer, SchemaMigrator migrator) {
         this.database = database;
         this.analyzer = analyzer;
+        this.migrator = migrator;
     }
 
     public List<Check> verify() {
@@ -47,6 +50,7 @@ public class Verifier {
         checks.add(valuedAggregates());
         checks.add(unfinishedImports());
         checks.add(storedResults());
+        checks.add(migrations());
         return checks;
     }
 
@@ -101,6 +105,14 @@ public class Verifier {
     private Check noRowsFound(String name, String script, String ok, String problem) {
         long found = database.read(c -> Jdbc.count(c, script));
         return found == 0 ? Check.ok(name, ok) : Check.error(name, found + problem);
+    }
+
+    private Check migrations() {
+        List<String> problems = migrator.validationProblems();
+        return problems.isEmpty()
+                ? Check.ok("migrations", "migrations appliquées identiques aux fichiers de cette version "
+                + "(versions, noms, sommes de contrôle)")
+                : Check.error("migrations", String.join(" ; ", problems.subList(0, Math.min(5, problems.size()))));
     }
 
     private Check storedResults() {

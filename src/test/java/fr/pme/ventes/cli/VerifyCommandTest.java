@@ -30,7 +30,8 @@ class VerifyCommandTest {
         assertEquals(ExitCodes.OK, ok.exitCode(), ok.getOutput() + ok.getErrorOutput());
         JsonNode doc = new ObjectMapper().readTree(ok.getOutput());
         assertEquals("ok", doc.at("/statut").asText());
-        assertEquals(7, doc.at("/controles").size());
+        assertEquals(8, doc.at("/controles").size());
+        assertEquals("migrations", doc.at("/controles/7/controle").asText(), doc.toString());
         assertTrue(doc.at("/controles/6/detail").asText().contains("526878 centimes"), doc.toString());
 
         TestDatabase.execute(db, "UPDATE ventes_resume SET quantite = quantite + 1 WHERE date_vente = (SELECT min(date_vente) FROM ventes_resume)",
@@ -73,6 +74,19 @@ class VerifyCommandTest {
         assertTrue(broken.getOutput().matches("(?s).*cles_etrangeres +erreur .*table ventes \\(ligne sans numéro\\) vers produits.*"),
                 broken.getOutput());
         assertTrue(broken.getOutput().matches("(?s).*resume_quotidien +erreur +2 ligne\\(s\\).*"), broken.getOutput());
+    }
+
+    /** run skips Flyway on an up-to-date schema; verifier still compares the applied migrations with the files. */
+    @Test
+    void anEditedMigrationChecksumIsFound(QuarkusMainLauncher launcher) {
+        Path db = tmp.resolve("ventes.db");
+        assertEquals(ExitCodes.OK, launcher.launch("run", "--db", db.toString()).exitCode());
+        TestDatabase.execute(db, "UPDATE flyway_schema_history SET checksum = checksum + 1 WHERE version = '2'");
+        assertEquals(ExitCodes.OK, launcher.launch("run", "--db", db.toString()).exitCode());
+        LaunchResult broken = launcher.launch("verifier", "--db", db.toString());
+        assertEquals(ExitCodes.VERIFICATION, broken.exitCode(), broken.getOutput() + broken.getErrorOutput());
+        assertTrue(broken.getOutput().matches("(?s).*migrations +erreur +migration 2 \\(referentiel regions\\) : "
+                + "somme de contrôle différente du fichier livré.*"), broken.getOutput());
     }
 
     @Test
