@@ -8,12 +8,19 @@ import io.quarkus.runtime.QuarkusApplication;
 import io.quarkus.runtime.annotations.QuarkusMain;
 import picocli.CommandLine;
 
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.CodeSource;
+
 /**
  * Entry point. The database is chosen by --db, but Quarkus reads its configuration (and so the datasource URL)
  * before picocli parses the command line: the option is therefore picked out of argv here, first.
  */
 @QuarkusMain
 public class Main implements QuarkusApplication {
+
+    private static final String SQLITE_LIBRARY_PATH = "org.sqlite.lib.path";
 
     private final CommandLine.IFactory factory;
 
@@ -35,7 +42,33 @@ public class Main implements QuarkusApplication {
             }
         }
         choose(databaseArgument(args), optionValue("--vers", args));
+        useSqliteLibraryBesideJar();
         Quarkus.run(Main.class, args);
+    }
+
+    /**
+     * sqlite-jdbc extracts its JNI library from the jar to the temporary folder and compares the copy byte by byte
+     * at every start (~70 ms of the first connection, on the critical path; issue #7). The build leaves this
+     * platform's library next to the jar (target/native-lib, pom.xml profile sqlite-native-lib); the driver's own
+     * org.sqlite.lib.path setting makes it load that file directly. Without it, or if it cannot be loaded, the driver
+     * extracts its library as before.
+     */
+    static void useSqliteLibraryBesideJar() {
+        if (System.getProperty(SQLITE_LIBRARY_PATH) != null) {
+            return;
+        }
+        try {
+            CodeSource code = Main.class.getProtectionDomain().getCodeSource();
+            if (code == null) {
+                return;     // native executable: its image sets the path itself
+            }
+            Path folder = Path.of(code.getLocation().toURI()).resolveSibling("native-lib");
+            if (Files.isRegularFile(folder.resolve(System.mapLibraryName("sqlitejdbc")))) {
+                System.setProperty(SQLITE_LIBRARY_PATH, folder.toString());
+            }
+        } catch (URISyntaxException | RuntimeException e) {
+            // an unusual class path: the driver extracts its library itself
+        }
     }
 
     /**
