@@ -150,12 +150,7 @@ public class DatabaseCopier {
         try {
             SchemaMigrator.flyways(flyways, to).get().migrate();
         } catch (FlywayException e) {
-            for (Throwable t = e; t != null; t = t.getCause()) {
-                if (t instanceof SQLException sql) {
-                    throw StorageErrors.translate(sql, shownTarget);
-                }
-            }
-            throw new StorageException("Migration du schéma impossible sur " + shownTarget + " : " + e.getMessage(), e);
+            throw SchemaMigrator.failure(e, "Migration du schéma impossible", shownTarget);
         }
     }
 

@@ -56,11 +56,7 @@ public class SchemaMigrator {
         try {
             return flyway.get().migrate().migrationsExecuted;
         } catch (FlywayException e) {
-            SQLException cause = findSqlCause(e);
-            if (cause != null) {
-                throw StorageErrors.translate(cause, database.location());
-            }
-            throw new StorageException("Migration du schéma impossible sur " + database.location() + " : " + e.getMessage(), e);
+            throw failure(e, "Migration du schéma impossible", database.location());
         }
     }
 
@@ -79,12 +75,7 @@ public class SchemaMigrator {
             }
             return result.invalidMigrations.stream().map(SchemaMigrator::problem).toList();
         } catch (FlywayException e) {
-            SQLException cause = findSqlCause(e);
-            if (cause != null) {
-                throw StorageErrors.translate(cause, database.location());
-            }
-            throw new StorageException("Contrôle des migrations impossible sur " + database.location() + " : "
-                    + e.getMessage(), e);
+            throw failure(e, "Contrôle des migrations impossible", database.location());
         }
     }
 
@@ -121,12 +112,16 @@ public class SchemaMigrator {
                 row -> row.getString("version")).stream().findFirst().orElse(null));
     }
 
-    private static SQLException findSqlCause(Throwable e) {
+    /**
+     * A Flyway failure as the user should see it: the database error underneath (busy, read-only, disk full…) when
+     * there is one, else {@code what} with Flyway's own message.
+     */
+    static StorageException failure(FlywayException e, String what, String shownLocation) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof SQLException sql) {
-                return sql;
+                return StorageErrors.translate(sql, shownLocation);
             }
         }
-        return null;
+        return new StorageException(what + " sur " + shownLocation + " : " + e.getMessage(), e);
     }
 }
