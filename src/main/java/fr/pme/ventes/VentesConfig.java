@@ -50,6 +50,9 @@ public interface VentesConfig {
 
         /** Total time budget of the retries of one file; a longer Retry-After gives up at once. */
         Duration retryMaxDuration();
+
+        /** The sales server only appends rows: ask for the end of the file alone (--ajouts-seulement). */
+        boolean salesAppendOnly();
     }
 
     interface Landing {

@@ -15,10 +15,14 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * A real HTTP server on 127.0.0.1 serving the files of a folder as {@code text/csv} (no charset, like the client's
- * host), with an ETag. A test may script the answer for a path ({@link #script}) to inject faults.
+ * host), with an ETag, and the end of a file from a given byte ({@code Range: bytes=N-}, as static file servers do)
+ * unless told not to. A test may script the answer for a path ({@link #script}) to inject faults.
  */
 public final class LocalCsvServer implements AutoCloseable {
 
@@ -28,10 +32,14 @@ public final class LocalCsvServer implements AutoCloseable {
         void answer(HttpExchange exchange, int requestNumber) throws IOException;
     }
 
+    private static final Pattern RANGE = Pattern.compile("bytes=(\\d+)-");
+
     private final HttpServer server;
     private final Path root;
     private final Map<String, Script> scripts = new ConcurrentHashMap<>();
     private final Map<String, AtomicInteger> hits = new ConcurrentHashMap<>();
+    private final Map<String, AtomicLong> bytesSent = new ConcurrentHashMap<>();
+    private volatile boolean ranges = true;
 
     public LocalCsvServer(Path root) {
         this.root = root;
@@ -55,6 +63,17 @@ public final class LocalCsvServer implements AutoCloseable {
 
     public void script(String file, Script script) {
         scripts.put("/" + file, script);
+    }
+
+    /** Serve whole files only, ignoring {@code Range} like many dynamic servers do. */
+    public void ignoreRanges() {
+        ranges = false;
+    }
+
+    /** Body bytes sent for a file since the start. */
+    public long bytesSent(String file) {
+        AtomicLong n = bytesSent.get("/" + file);
+        return n == null ? 0 : n.get();
     }
 
     public int hits(String file) {
@@ -84,9 +103,21 @@ public final class LocalCsvServer implements AutoCloseable {
                 exchange.sendResponseHeaders(304, -1);
                 return;
             }
-            exchange.sendResponseHeaders(200, body.length);
+            Matcher range = RANGE.matcher(String.valueOf(exchange.getRequestHeaders().getFirst("Range")));
+            int from = ranges && range.matches() ? Integer.parseInt(range.group(1)) : 0;
+            if (from > 0 && from >= body.length) {
+                exchange.getResponseHeaders().set("Content-Range", "bytes */" + body.length);
+                exchange.sendResponseHeaders(416, -1);
+                return;
+            }
+            if (ranges && range.matches()) {
+                exchange.getResponseHeaders().set("Content-Range",
+                        "bytes " + from + "-" + (body.length - 1) + "/" + body.length);
+            }
+            exchange.sendResponseHeaders(ranges && range.matches() ? 206 : 200, body.length - from);
+            bytesSent.computeIfAbsent(path, p -> new AtomicLong()).addAndGet(body.length - from);
             try (OutputStream out = exchange.getResponseBody()) {
-                out.write(body);
+                out.write(body, from, body.length - from);
             }
         }
     }

@@ -8,15 +8,22 @@ import java.nio.file.Path;
  * A source file, complete and verified, in the landing zone; or, when {@code unchanged}, the server's or the
  * content hash's word that it is the one last imported (then {@code path} is null).
  *
- * @param url    the address with secrets redacted: safe to print and store
- * @param prefix the part already imported, hashed while downloading; null when unknown (not downloaded this run,
- *               another address, or no longer than before)
+ * @param url      the address with secrets redacted: safe to print and store
+ * @param prefix   the part already imported, hashed while downloading; null when unknown (not downloaded this run,
+ *                 another address, or no longer than before)
+ * @param received bytes that came from the source this run: less than {@code size} when only the end was asked for
+ *                 ({@link TailRequest}), 0 when unchanged
  */
 public record DownloadedFile(DataFile file, String url, Path path, String sha256, long size,
-                             String etag, String lastModified, boolean unchanged, KnownPrefix prefix) {
+                             String etag, String lastModified, boolean unchanged, KnownPrefix prefix, long received) {
 
     public DownloadedFile(DataFile file, String url, Path path, String sha256, long size,
                           String etag, String lastModified, boolean unchanged) {
-        this(file, url, path, sha256, size, etag, lastModified, unchanged, null);
+        this(file, url, path, sha256, size, etag, lastModified, unchanged, null, unchanged ? 0 : size);
+    }
+
+    /** The same download, landed at {@code landed}. */
+    DownloadedFile at(Path landed) {
+        return new DownloadedFile(file, url, landed, sha256, size, etag, lastModified, false, prefix, received);
     }
 }

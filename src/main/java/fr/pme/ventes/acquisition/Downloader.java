@@ -16,6 +16,7 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
@@ -29,8 +30,9 @@ import java.util.concurrent.TimeUnit;
  * Brings one source file into the landing zone: streamed to disk (never whole in memory), hashed on the way,
  * checked complete and CSV-looking, then published atomically. Over HTTP it asks only for news (If-None-Match,
  * If-Modified-Since), follows redirects itself (bounded, http(s) only, never from https down to http) and retries
- * transient failures (see {@link Retries}). Only http(s), the bundled classpath data and, when explicitly allowed,
- * local files are accepted.
+ * transient failures (see {@link Retries}); when told the server only appends, it asks for the end of the file
+ * alone (see {@link TailRequest}). Only http(s), the bundled classpath data and, when explicitly allowed, local files
+ * are accepted.
  */
 @ApplicationScoped
 public class Downloader {
@@ -50,14 +52,18 @@ public class Downloader {
         this.config = config;
     }
 
+    /**
+     * @param tailOnly the server only appends to this file: ask for its end alone when the copy last imported is
+     *                 still in the landing zone (an http(s) server that ignores {@code Range} sends the whole file)
+     */
     public DownloadedFile download(DataFile file, URI uri, PreviousDownload previous, boolean allowLocalFiles,
-                                   LandingZone landing, ProgressListener progress) {
+                                   boolean tailOnly, LandingZone landing, ProgressListener progress) {
         String shown = UrlRedactor.redact(uri);
         String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
         String where = "Source " + file.label() + " (" + shown + ")";
         try {
             return switch (scheme) {
-                case "http", "https" -> fromHttp(file, uri, shown, previous, landing, progress);
+                case "http", "https" -> fromHttp(file, uri, shown, previous, tailOnly, landing, progress);
                 case "classpath" -> fromStream(file, where, shown, classpathStream(uri, where), -1, null, null, null,
                         previous, landing, progress, false);
                 case "file" -> {
@@ -80,14 +86,14 @@ public class Downloader {
         }
     }
 
-    private DownloadedFile fromHttp(DataFile file, URI uri, String shown, PreviousDownload previous,
+    private DownloadedFile fromHttp(DataFile file, URI uri, String shown, PreviousDownload previous, boolean tailOnly,
                                     LandingZone landing, ProgressListener progress) throws IOException {
         VentesConfig.Download settings = config.download();
         Retries retries = new Retries(settings.retries(), settings.retryDelay(), settings.retryMaxDelay(),
                 settings.retryMaxDuration());
         try {
             return retries.call(file.label(), progress, DownloadedFile.class,
-                    () -> attempt(file, uri, shown, previous, landing, progress));
+                    () -> attempt(file, uri, shown, previous, tailOnly, landing, progress));
         } catch (RuntimeException | IOException e) {
             throw e;
         } catch (Exception e) {
@@ -95,21 +101,25 @@ public class Downloader {
         }
     }
 
-    /** One try: the request, its redirects, and the whole body into the landing zone. */
-    private DownloadedFile attempt(DataFile file, URI start, String shown, PreviousDownload previous,
+    /** One try: the request, its redirects, and the whole body (or its new end) into the landing zone. */
+    private DownloadedFile attempt(DataFile file, URI start, String shown, PreviousDownload previous, boolean tailOnly,
                                    LandingZone landing, ProgressListener progress) throws IOException {
         // Validators describe one address's content: never send those of another address.
         boolean conditional = previous != null && shown.equals(previous.url());
         String ifNoneMatch = conditional ? previous.etag() : null;
         String ifModifiedSince = conditional ? previous.lastModified() : null;
+        TailRequest tail = conditional && tailOnly && previous.size() > 0
+                ? landing.copyOf(file, previous).map(copy -> TailRequest.after(copy, previous)).orElse(null) : null;
         URI current = start;
-        for (int redirects = 0; ; redirects++) {
+        for (int redirects = 0; ; ) {
             String where = "Source " + file.label() + " (" + shown
                     + (current == start ? "" : ", redirigée vers " + UrlRedactor.redact(current)) + ")";
-            try (CsvFileClient client = client(current); Response r = send(client, where, ifNoneMatch, ifModifiedSince)) {
+            String range = tail == null ? null : tail.rangeHeader();
+            try (CsvFileClient client = client(current);
+                 Response r = send(client, where, ifNoneMatch, ifModifiedSince, range)) {
                 int status = r.getStatus();
                 if (REDIRECTS.contains(status)) {
-                    current = nextHop(where, current, r, redirects);
+                    current = nextHop(where, current, r, redirects++);
                     continue;
                 }
                 String etag = r.getHeaderString(HttpHeaders.ETAG);
@@ -120,6 +130,17 @@ public class Downloader {
                             etag == null ? previous.etag() : etag,
                             lastModified == null ? previous.lastModified() : lastModified, true);
                 }
+                if (tail != null && (status == 206 || status == 416)) {
+                    DownloadedFile joined = status == 206
+                            ? fromTail(file, where, shown, r, tail, previous, landing, progress) : null;
+                    if (joined != null) {
+                        return joined;
+                    }
+                    LOG.debugf("%s: HTTP %d to %s, not the end of the same file: asking for the whole file",
+                            file.label(), status, range);
+                    tail = null;
+                    continue;
+                }
                 if (status == 408 || status == 429 || status >= 500) {
                     throw new TransientSourceException(where + " : le serveur a répondu HTTP " + status + reason(status),
                             RetryAfter.parse(r.getHeaderString(HttpHeaders.RETRY_AFTER), Instant.now()), null);
@@ -128,20 +149,66 @@ public class Downloader {
                     throw new SourceException(where + " : le serveur a répondu HTTP " + status + reason(status));
                 }
                 long declared = r.getLength();
-                long max = config.download().maxBytes();
-                if (declared > max) {
-                    throw new SourceException(where + " : le serveur annonce " + declared + " octets, plus que la "
-                            + "limite de " + max + " octets (ventes.download.max-bytes) ; rien n'a été téléchargé");
-                }
-                InputStream body;
-                try {
-                    body = r.readEntity(InputStream.class);
-                } catch (ProcessingException e) {
-                    throw new TransientSourceException(where + " : téléchargement interrompu (" + describe(e) + ")", null, e);
-                }
-                return fromStream(file, where, shown, body, declared, r.getHeaderString(HttpHeaders.CONTENT_TYPE),
-                        etag, lastModified, previous, landing, progress, true);
+                checkAnnouncedSize(where, declared);
+                return fromStream(file, where, shown, body(where, r), declared,
+                        r.getHeaderString(HttpHeaders.CONTENT_TYPE), etag, lastModified, previous, landing, progress, true);
             }
+        }
+    }
+
+    private void checkAnnouncedSize(String where, long declared) {
+        long max = config.download().maxBytes();
+        if (declared > max) {
+            throw new SourceException(where + " : le serveur annonce " + declared + " octets, plus que la "
+                    + "limite de " + max + " octets (ventes.download.max-bytes) ; rien n'a été téléchargé");
+        }
+    }
+
+    private static InputStream body(String where, Response r) {
+        try {
+            return r.readEntity(InputStream.class);
+        } catch (ProcessingException e) {
+            throw new TransientSourceException(where + " : téléchargement interrompu (" + describe(e) + ")", null, e);
+        }
+    }
+
+    /**
+     * The file rebuilt from our copy of what was imported and the server's answer to {@code tail}; null when that
+     * answer is not the end of the same file (then the caller asks for the whole file).
+     */
+    private DownloadedFile fromTail(DataFile file, String where, String shown, Response r, TailRequest tail,
+                                    PreviousDownload previous, LandingZone landing, ProgressListener progress)
+            throws IOException {
+        long total = tail.totalSize(r.getHeaderString("Content-Range"));
+        if (total < 0) {
+            return null;
+        }
+        checkAnnouncedSize(where, total);
+        Path temporary = landing.newTemporaryFile(file);
+        try (InputStream body = body(where, r)) {
+            byte[] overlap;
+            try {
+                overlap = body.readNBytes(tail.overlapLength());
+            } catch (IOException | ProcessingException e) {
+                throw new TransientSourceException(where + " : téléchargement interrompu (" + describe(e) + ")", null, e);
+            }
+            if (!tail.overlapMatches(overlap)) {
+                return null;
+            }
+            MessageDigest sha = sha256();
+            KnownPrefix prefix = tail.copyLanded(temporary, sha);
+            if (prefix == null) {
+                LOG.debugf("%s: the landed copy of the last import no longer hashes to it", file.label());
+                return null;
+            }
+            Copied rest = copy(file, where, body, temporary, sha, -1, prefix.length(), total, progress, true);
+            String etag = r.getHeaderString(HttpHeaders.ETAG);
+            String lastModified = r.getHeaderString(HttpHeaders.LAST_MODIFIED);
+            return land(file, where, shown, temporary, sha, rest.size(), total,
+                    r.getHeaderString(HttpHeaders.CONTENT_TYPE), etag, lastModified, previous, landing, prefix,
+                    rest.size() - tail.from());
+        } finally {
+            Files.deleteIfExists(temporary);
         }
     }
 
@@ -157,9 +224,9 @@ public class Downloader {
                 .build(CsvFileClient.class);
     }
 
-    private Response send(CsvFileClient client, String where, String ifNoneMatch, String ifModifiedSince) {
+    private Response send(CsvFileClient client, String where, String ifNoneMatch, String ifModifiedSince, String range) {
         try {
-            return client.download(ifNoneMatch, ifModifiedSince, null);
+            return client.download(ifNoneMatch, ifModifiedSince, range);
         } catch (ProcessingException e) {
             throw new TransientSourceException(where + " : " + unreachable(e), null, e);
         }
@@ -204,42 +271,56 @@ public class Downloader {
             // way, so that a file which only grew is recognised without reading its beginning again (AppendedTail).
             boolean sameAddress = previous != null && shown.equals(previous.url()) && previous.size() > 0;
             long prefixLength = sameAddress && (expected < 0 || expected > previous.size()) ? previous.size() : -1;
-            Copied copied = copy(file, where, body, temporary, sha, prefixLength, expected, progress, network);
-            long size = copied.size();
-            if (expected >= 0 && size != expected) {
-                throw new TransientSourceException(where + " : téléchargement incomplet (" + size + " octets reçus sur "
-                        + expected + " annoncés)", null, null);
-            }
-            String problem = CsvContentCheck.problem(temporary, contentType);
-            if (problem != null) {
-                throw new SourceException(where + " : le serveur a envoyé " + problem + " au lieu d'un fichier CSV ("
-                        + (contentType == null ? "sans type" : "type " + contentType) + ", " + bytes(size) + ")"
-                        + (problem.startsWith("une page HTML") ? " ; le lien est-il public et à jour ? Une page de "
-                        + "connexion ou d'erreur remplace souvent le fichier d'un lien privé ou expiré" : ""));
-            }
-            String digest = HexFormat.of().formatHex(sha.digest());
-            if (previous != null && digest.equals(previous.sha256())) {
-                return new DownloadedFile(file, shown, null, digest, size, etag, lastModified, true);
-            }
-            return landing.publish(temporary,
-                    new DownloadedFile(file, shown, null, digest, size, etag, lastModified, false, copied.prefix()));
+            Copied copied = copy(file, where, body, temporary, sha, prefixLength, 0, expected, progress, network);
+            return land(file, where, shown, temporary, sha, copied.size(), expected, contentType, etag, lastModified,
+                    previous, landing, copied.prefix(), copied.size());
         } finally {
             Files.deleteIfExists(temporary);
         }
+    }
+
+    /** Checks a complete body in {@code temporary} and moves it into the landing zone (unless it is the last one). */
+    private DownloadedFile land(DataFile file, String where, String shown, Path temporary, MessageDigest sha, long size,
+                                long expected, String contentType, String etag, String lastModified,
+                                PreviousDownload previous, LandingZone landing, KnownPrefix prefix, long received)
+            throws IOException {
+        if (expected >= 0 && size != expected) {
+            throw new TransientSourceException(where + " : téléchargement incomplet (" + size + " octets reçus sur "
+                    + expected + " annoncés)", null, null);
+        }
+        String problem = CsvContentCheck.problem(temporary, contentType);
+        if (problem != null) {
+            throw new SourceException(where + " : le serveur a envoyé " + problem + " au lieu d'un fichier CSV ("
+                    + (contentType == null ? "sans type" : "type " + contentType) + ", " + bytes(size) + ")"
+                    + (problem.startsWith("une page HTML") ? " ; le lien est-il public et à jour ? Une page de "
+                    + "connexion ou d'erreur remplace souvent le fichier d'un lien privé ou expiré" : ""));
+        }
+        String digest = HexFormat.of().formatHex(sha.digest());
+        if (previous != null && digest.equals(previous.sha256())) {
+            return new DownloadedFile(file, shown, null, digest, size, etag, lastModified, true);
+        }
+        return landing.publish(temporary,
+                new DownloadedFile(file, shown, null, digest, size, etag, lastModified, false, prefix, received));
     }
 
     /** The bytes written, and the hashed prefix when the body reached {@code prefixLength} (-1: none wanted). */
     private record Copied(long size, KnownPrefix prefix) {
     }
 
+    /**
+     * Streams {@code body} to {@code target}, after the {@code offset} bytes already there; sizes count from the
+     * start of the file, progress from the offset (the part received).
+     */
     private Copied copy(DataFile file, String where, InputStream body, Path target, MessageDigest sha,
-                        long prefixLength, long expected, ProgressListener progress, boolean network) throws IOException {
+                        long prefixLength, long offset, long expected, ProgressListener progress, boolean network)
+            throws IOException {
         long max = config.download().maxBytes();
-        long total = 0;
+        long total = offset;
         long lineFeeds = 0;
         KnownPrefix prefix = null;
         byte[] buffer = new byte[BUFFER];
-        try (InputStream in = body; OutputStream out = Files.newOutputStream(target)) {
+        try (InputStream in = body; OutputStream out = offset > 0
+                ? Files.newOutputStream(target, StandardOpenOption.APPEND) : Files.newOutputStream(target)) {
             while (true) {
                 int n;
                 try {
@@ -248,7 +329,7 @@ public class Downloader {
                     if (!network) {
                         throw e;
                     }
-                    throw new TransientSourceException(where + " : téléchargement interrompu après " + bytes(total)
+                    throw new TransientSourceException(where + " : téléchargement interrompu après " + bytes(total - offset)
                             + (expected >= 0 ? " sur " + expected + " annoncés" : "") + " (" + describe(e)
                             + ")", null, e);
                 }
@@ -271,13 +352,13 @@ public class Downloader {
                 }
                 sha.update(buffer, inPrefix, n - inPrefix);
                 out.write(buffer, 0, n);
-                progress.advanced(file.label(), total, expected);
+                progress.advanced(file.label(), total - offset, expected < 0 ? -1 : expected - offset);
             }
         }
         return new Copied(total, prefix);
     }
 
-    private static MessageDigest copyOf(MessageDigest digest) {
+    static MessageDigest copyOf(MessageDigest digest) {
         try {
             return (MessageDigest) digest.clone();
         } catch (CloneNotSupportedException e) {

@@ -52,8 +52,7 @@ public final class LandingZone {
         Optional<DownloadedFile> newest = latest(download.file());
         if (newest.isPresent() && newest.get().sha256().equals(download.sha256())) {
             // Fetched again but not imported in between (e.g. two "ventes fetch"): the landed copy will do.
-            return new DownloadedFile(download.file(), download.url(), newest.get().path(), download.sha256(),
-                    download.size(), download.etag(), download.lastModified(), false, download.prefix());
+            return download.at(newest.get().path());
         }
         String name = STAMP.format(Instant.now()) + "-" + download.sha256().substring(0, 12);
         Properties meta = new Properties();
@@ -72,8 +71,7 @@ public final class LandingZone {
         Path target = folder.resolve(name + ".csv");
         Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE);
         prune(download.file());
-        return new DownloadedFile(download.file(), download.url(), target, download.sha256(), download.size(),
-                download.etag(), download.lastModified(), false, download.prefix());
+        return download.at(target);
     }
 
     /** The newest landed file of a source, described as when it was downloaded; empty when none landed. */
@@ -94,6 +92,25 @@ public final class LandingZone {
                     meta.getProperty("last-modified"), false));
         }
         return Optional.empty();
+    }
+
+    /** The landed body last imported, found by its hash and size (fully checked only when read); empty when pruned. */
+    Optional<Path> copyOf(DataFile file, PreviousDownload imported) {
+        if (imported.sha256() == null || imported.sha256().length() < 12) {
+            return Optional.empty();
+        }
+        String suffix = "-" + imported.sha256().substring(0, 12) + ".csv";
+        return files(file).stream()
+                .filter(csv -> csv.getFileName().toString().endsWith(suffix) && sizeOf(csv) == imported.size())
+                .findFirst();
+    }
+
+    private static long sizeOf(Path file) {
+        try {
+            return Files.size(file);
+        } catch (IOException e) {
+            return -1;
+        }
     }
 
     /** The landed files of a source, newest first. */

@@ -44,13 +44,21 @@ public class SourceFetcher {
         return uris;
     }
 
-    /** Downloads every file; the first that fails stops the run before the database is touched. */
+    /**
+     * Downloads every file; the first that fails stops the run before the database is touched.
+     *
+     * @param salesAppendOnly the sales server only appends rows: ask it for the end of the file alone. Never for
+     *                        products and stores, whose rows are edited in place (a price that changes).
+     */
     public Map<DataFile, DownloadedFile> fetchAll(Map<DataFile, URI> uris, Map<DataFile, PreviousDownload> previous,
-                                                   boolean allowLocalFiles, LandingZone landing, ProgressListener progress) {
+                                                   boolean allowLocalFiles, boolean salesAppendOnly, LandingZone landing,
+                                                   ProgressListener progress) {
         Map<DataFile, DownloadedFile> files = new EnumMap<>(DataFile.class);
         uris.forEach((file, uri) -> {
             try {
-                files.put(file, downloader.download(file, uri, previous.get(file), allowLocalFiles, landing, progress));
+                boolean tailOnly = salesAppendOnly && file == DataFile.VENTES;
+                files.put(file, downloader.download(file, uri, previous.get(file), allowLocalFiles, tailOnly, landing,
+                        progress));
             } catch (SourceException e) {
                 throw e.of(file);
             }

@@ -46,6 +46,7 @@ final class JsonPrinter {
             one.put("statut", f.unchanged() ? "inchange" : "telecharge");
             one.put("url", f.url());
             one.put("octets", f.size());
+            one.put("octets_recus", f.received());
             one.put("sha256", f.sha256());
             one.put("etag", f.etag());
             one.put("fichier", f.path() == null ? null : f.path().toString());

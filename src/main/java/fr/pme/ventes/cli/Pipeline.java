@@ -42,7 +42,9 @@ class Pipeline {
         Map<DataFile, URI> uris = fetcher.resolve(options.source, options.overrides());
         Map<DataFile, PreviousDownload> previous = importer.previousDownloads();
         try {
-            return fetcher.fetchAll(uris, previous, options.allowLocalFiles, landing(options), terminal.downloads());
+            boolean appendOnly = options.salesAppendOnly || config.download().salesAppendOnly();
+            return fetcher.fetchAll(uris, previous, options.allowLocalFiles, appendOnly, landing(options),
+                    terminal.downloads());
         } finally {
             terminal.done();
         }

@@ -62,6 +62,7 @@ class RunCommand implements Callable<Integer> {
             Map<String, Object> document = new LinkedHashMap<>();
             document.put("base", database.db);
             document.put("import_id", report.importId());
+            document.put("telechargements", JsonPrinter.downloads(files));
             document.put("import", JsonPrinter.imports(report));
             document.put("rejets", JsonPrinter.rejections(report.firstRejections()));
             document.put("analyses", JsonPrinter.analyses(analyses));

@@ -28,6 +28,14 @@ class SourceOptions {
     @Option(names = "--fichiers-locaux", description = "Autorise les adresses file:// (fichiers de cette machine).")
     boolean allowLocalFiles;
 
+    @Option(names = "--ajouts-seulement",
+            description = "Le serveur des ventes ne fait qu'ajouter des lignes à la fin du fichier : n'en demander que "
+                    + "la fin (requête Range), le début étant repris du dernier fichier importé et vérifié sur ses "
+                    + "64 derniers Kio. Un changement du début qui en garde la longueur passerait inaperçu : sans "
+                    + "cette option, tout le fichier est téléchargé et son début comparé en entier. "
+                    + "Réglage ventes.download.sales-append-only.")
+    boolean salesAppendOnly;
+
     @Option(names = "--landing", paramLabel = "DOSSIER", defaultValue = "${env:VENTES_LANDING}",
             description = "Dossier des téléchargements (défaut : landing/ à côté de la base ; variable VENTES_LANDING).")
     String landing;

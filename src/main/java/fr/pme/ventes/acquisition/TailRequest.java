@@ -1,0 +1,98 @@
+package fr.pme.ventes.acquisition;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.RandomAccessFile;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.util.Arrays;
+import java.util.HexFormat;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Asking a server whose file only ever grows at its end for that end alone (option --ajouts-seulement, issue #7):
+ * an HTTP {@code Range} request that starts {@link #OVERLAP} bytes before the end of the copy last imported, kept
+ * in the landing zone. The answer is used only when it is exactly the range asked for, of a longer file, and its
+ * first bytes equal the end of our copy; the file is then rebuilt from our copy (hashed again on the way: a damaged
+ * copy is not trusted) followed by the new bytes. Anything else means "download the whole file".
+ *
+ * <p>What this cannot see is a change inside the old part that keeps its length and spares its last bytes (a
+ * quantity corrected from 3 to 4): that is why it is an option, for servers known to only append.
+ */
+final class TailRequest {
+    /** Bytes of the old end asked again and compared: a rewritten file rarely keeps them. */
+    static final int OVERLAP = 64 * 1024;
+    private static final Pattern CONTENT_RANGE = Pattern.compile("bytes (\\d+)-(\\d+)/(\\d+)");
+
+    private final Path landed;
+    private final PreviousDownload previous;
+    private final long from;
+
+    private TailRequest(Path landed, PreviousDownload previous) {
+        this.landed = landed;
+        this.previous = previous;
+        this.from = Math.max(0, previous.size() - OVERLAP);
+    }
+
+    /** The request for what follows {@code previous}, whose body is {@code landed}. */
+    static TailRequest after(Path landed, PreviousDownload previous) {
+        return new TailRequest(landed, previous);
+    }
+
+    String rangeHeader() {
+        return "bytes=" + from + "-";
+    }
+
+    /** The whole file's size when {@code contentRange} answers exactly this request for a file that grew; else -1. */
+    long totalSize(String contentRange) {
+        Matcher m = contentRange == null ? null : CONTENT_RANGE.matcher(contentRange.strip());
+        if (m == null || !m.matches()) {
+            return -1;
+        }
+        long start = Long.parseLong(m.group(1));
+        long end = Long.parseLong(m.group(2));
+        long total = Long.parseLong(m.group(3));
+        return start == from && end == total - 1 && total > previous.size() ? total : -1;
+    }
+
+    /** Where the asked range starts. */
+    long from() {
+        return from;
+    }
+
+    /** Bytes of the answer that should repeat the end of our copy. */
+    int overlapLength() {
+        return (int) (previous.size() - from);
+    }
+
+    /** True when the first bytes of the answer are the last bytes of our copy. */
+    boolean overlapMatches(byte[] received) throws IOException {
+        byte[] ours = new byte[overlapLength()];
+        try (RandomAccessFile file = new RandomAccessFile(landed.toFile(), "r")) {
+            file.seek(from);
+            file.readFully(ours);
+        }
+        return Arrays.equals(received, ours);
+    }
+
+    /**
+     * Writes our copy at the start of {@code target}, feeding {@code sha}; its hash and line feeds, or null when the
+     * copy no longer hashes to what was imported (then the whole file must be downloaded).
+     */
+    KnownPrefix copyLanded(Path target, MessageDigest sha) throws IOException {
+        long lineFeeds = 0;
+        byte[] buffer = new byte[1 << 16];
+        try (InputStream in = Files.newInputStream(landed); OutputStream out = Files.newOutputStream(target)) {
+            for (int n; (n = in.read(buffer)) > 0; ) {
+                sha.update(buffer, 0, n);
+                lineFeeds += KnownPrefix.lineFeeds(buffer, n);
+                out.write(buffer, 0, n);
+            }
+        }
+        String digest = HexFormat.of().formatHex(Downloader.copyOf(sha).digest());
+        return digest.equals(previous.sha256()) ? new KnownPrefix(previous.size(), digest, lineFeeds) : null;
+    }
+}

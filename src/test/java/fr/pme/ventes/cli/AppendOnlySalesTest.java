@@ -1,0 +1,153 @@
+package fr.pme.ventes.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import fr.pme.ventes.ClientFilesOverHttp;
+import fr.pme.ventes.ExitCodes;
+import fr.pme.ventes.LocalCsvServer;
+import fr.pme.ventes.TestDatabase;
+import io.quarkus.test.junit.main.LaunchResult;
+import io.quarkus.test.junit.main.QuarkusMainLauncher;
+import io.quarkus.test.junit.main.QuarkusMainTest;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.Comparator;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * {@code --ajouts-seulement} (issue #7): the end of a grown sales file is asked for with an HTTP Range request, the
+ * beginning taken from the landed copy of the last import; whenever the answer is not the end of the same file, the
+ * whole file is downloaded and the usual checks apply.
+ */
+@QuarkusMainTest
+class AppendOnlySalesTest extends ClientFilesOverHttp {
+    /** Rows added before the first run, so that the imported file is longer than the overlap asked again. */
+    static final int EARLIER_ROWS = 4_000;
+
+    Path sales;
+
+    @BeforeEach
+    void makeTheSalesFileLongerThanTheOverlap() throws IOException {
+        sales = server.root().resolve("ventes.csv");
+        append(EARLIER_ROWS, 2022);
+    }
+
+    @Test
+    void aGrownFileIsCompletedFromItsEndAlone(QuarkusMainLauncher launcher) throws IOException {
+        JsonNode first = runAppendOnly(launcher);
+        assertEquals(30 + EARLIER_ROWS, first.at("/import/ventes/lues").asInt());
+        long importedSize = Files.size(sales);
+        long sentBefore = server.bytesSent("ventes.csv");
+        append(10, 2024);
+
+        JsonNode grown = runAppendOnly(launcher);
+        long sent = server.bytesSent("ventes.csv") - sentBefore;
+        assertEquals(Files.size(sales) - importedSize + 64 * 1024, sent, "the new bytes and the overlap, nothing more");
+        assertEquals(sent, grown.at("/telechargements/ventes/octets_recus").asLong(), grown.toString());
+        assertEquals(Files.size(sales), grown.at("/telechargements/ventes/octets").asLong());
+        assertEquals(10, grown.at("/import/ventes/lues").asInt(), grown.toString());
+        assertEquals(10, grown.at("/import/ventes/inserees").asInt());
+        assertTrue(grown.at("/import/ventes/avertissements/0").asText().endsWith("(et seule la fin a été téléchargée)"),
+                grown.toString());
+        assertArrayEquals(Files.readAllBytes(sales), Files.readAllBytes(newestLanded()), "the rebuilt file is the server's");
+        assertEquals(LocalCsvServer.sha256(Files.readAllBytes(sales)), grown.at("/telechargements/ventes/sha256").asText());
+        assertEquals(40 + EARLIER_ROWS, TestDatabase.count(db, "ventes"));
+    }
+
+    @Test
+    void aChangeNearTheEndIsSeenInTheOverlapAndTheWholeFileIsMerged(QuarkusMainLauncher launcher) throws IOException {
+        runAppendOnly(launcher);
+        String text = Files.readString(sales);
+        int lastRow = text.lastIndexOf('\n') + 1;
+        String edited = text.substring(0, lastRow) + text.substring(lastRow).replaceFirst(",4,3$", ",9,3");
+        assertNotEquals(text, edited);
+        assertEquals(text.length(), edited.length(), "a correction that keeps the length");
+        Files.writeString(sales, edited);
+        append(10, 2024);
+
+        JsonNode doc = runAppendOnly(launcher);
+        assertEquals(40 + EARLIER_ROWS, doc.at("/import/ventes/lues").asInt(), "read in full: " + doc);
+        assertEquals(Files.size(sales), doc.at("/telechargements/ventes/octets_recus").asLong());
+        assertEquals(0, doc.at("/import/ventes/avertissements").size(), doc.toString());
+        assertEquals(11, doc.at("/import/ventes/inserees").asInt(), "the corrected row and the new ones");
+    }
+
+    @Test
+    void aServerIgnoringRangeSendsTheWholeFileAndTheEndIsStillReadAlone(QuarkusMainLauncher launcher)
+            throws IOException {
+        server.ignoreRanges();
+        runAppendOnly(launcher);
+        append(10, 2024);
+        JsonNode doc = runAppendOnly(launcher);
+        assertEquals(Files.size(sales), doc.at("/telechargements/ventes/octets_recus").asLong());
+        assertEquals(10, doc.at("/import/ventes/lues").asInt(), doc.toString());
+        assertTrue(doc.at("/import/ventes/avertissements/0").asText().endsWith("lues"), doc.toString());
+    }
+
+    @Test
+    void aDamagedLandedCopyIsNotTrustedAndTheWholeFileIsDownloaded(QuarkusMainLauncher launcher) throws IOException {
+        runAppendOnly(launcher);
+        Path landed = newestLanded();
+        byte[] copy = Files.readAllBytes(landed);
+        copy[100] = (byte) (copy[100] == '1' ? '2' : '1');     // far from the end: the overlap still matches
+        Files.write(landed, copy);
+        append(10, 2024);
+        JsonNode doc = runAppendOnly(launcher);
+        assertEquals(Files.size(sales), doc.at("/telechargements/ventes/octets_recus").asLong());
+        assertEquals(10, doc.at("/import/ventes/inserees").asInt(), doc.toString());
+    }
+
+    @Test
+    void aFileThatShrankIsDownloadedInFull(QuarkusMainLauncher launcher) throws IOException {
+        runAppendOnly(launcher);
+        String text = Files.readString(sales);
+        Files.writeString(sales, text.substring(0, text.lastIndexOf("\r\n")));
+        LaunchResult result = run(launcher, "--ajouts-seulement", "--json");
+        assertEquals(ExitCodes.OK, result.exitCode(), result.getErrorOutput());
+        JsonNode doc = RunCommandTest.json(result);
+        assertEquals(Files.size(sales), doc.at("/telechargements/ventes/octets_recus").asLong());
+        assertEquals(29 + EARLIER_ROWS, doc.at("/import/ventes/lues").asInt(), doc.toString());
+    }
+
+    @Test
+    void productsAndStoresAreAlwaysDownloadedWhole(QuarkusMainLauncher launcher) throws IOException {
+        runAppendOnly(launcher);
+        Path products = server.root().resolve("produits.csv");
+        Files.writeString(products, Files.readString(products).replace("49.99", "59.99"));
+        JsonNode doc = runAppendOnly(launcher);
+        assertEquals(Files.size(products), doc.at("/telechargements/produits/octets_recus").asLong());
+        assertEquals(1, doc.at("/import/produits/nouvelles_versions").asInt(), doc.toString());
+    }
+
+    private JsonNode runAppendOnly(QuarkusMainLauncher launcher) throws IOException {
+        LaunchResult result = run(launcher, "--ajouts-seulement", "--json");
+        assertEquals(ExitCodes.OK, result.exitCode(), result.getErrorOutput());
+        return RunCommandTest.json(result);
+    }
+
+    /** Appends {@code count} valid sales of {@code year} (the file does not end with a line break). */
+    private void append(int count, int year) throws IOException {
+        StringBuilder rows = new StringBuilder();
+        for (int i = 0; i < count; i++) {
+            rows.append(String.format("\r\n%d-%02d-%02d,REF00%d,%d,%d", year, i % 12 + 1, i % 28 + 1, i % 5 + 1,
+                    i % 9 + 1, i % 7 + 1));
+        }
+        Files.writeString(sales, rows, StandardOpenOption.APPEND);
+    }
+
+    private Path newestLanded() throws IOException {
+        try (Stream<Path> landed = Files.list(db.resolveSibling("landing").resolve("ventes"))) {
+            return landed.filter(p -> p.toString().endsWith(".csv"))
+                    .max(Comparator.comparing(p -> p.getFileName().toString())).orElseThrow();
+        }
+    }
+}
