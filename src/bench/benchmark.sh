@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Benchmark of issue #7: measures in ONE run the baselines (sqlite3 .import into an unconstrained table, the
-# SQL-only de-duplicating merge) and `ventes run` (full import, unchanged re-run, +1 % appended rows, analyses,
-# start-up), then prints each figure as a ratio to the baseline of the same run and writes
+# SQL-only de-duplicating merge) and `ventes run` (full import, unchanged re-run, +1 % appended rows downloaded whole
+# and with --ajouts-seulement, analyses, start-up), then prints each figure as a ratio to the baseline of the same run and writes
 # deliverables/performance.md. Usage: bash src/bench/benchmark.sh [ROWS ...]   (default: 1000000 10000000)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -48,7 +48,7 @@ mkdir -p "$WORK"
 : > "$WORK/times"
 PORT=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
 mkdir -p "$WORK/http"
-(cd "$WORK/http" && exec python3 -m http.server "$PORT" --bind 127.0.0.1 >/dev/null 2>&1) &
+python3 "$ROOT/src/bench/serveur_http.py" "$PORT" "$WORK/http" >/dev/null 2>&1 &
 SERVER=$!
 trap 'kill $SERVER 2>/dev/null || true' EXIT
 URL=http://127.0.0.1:$PORT
@@ -83,8 +83,16 @@ SQL
   args=(run --json --db "$WORK/run$n/ventes.db" --produits "$URL/produits.csv" --magasins "$URL/magasins.csv" --ventes "$URL/ventes.csv")
   timed "ventes_complet_$n" "${VENTES[@]}" "${args[@]}"
   timed "ventes_inchange_$n" "${VENTES[@]}" "${args[@]}"
+  # The same database twice for the grown file: downloaded whole (the default), then only its end (HTTP Range).
+  rm -rf "$WORK/ajouts$n"; cp -r "$WORK/run$n" "$WORK/ajouts$n"
   cp "$WORK/g$grown/ventes.csv" "$WORK/http/ventes.csv"
   timed "ventes_plus1pc_$n" "${VENTES[@]}" "${args[@]}"
+  timed "ventes_plus1pc_fin_$n" "${VENTES[@]}" run --json --ajouts-seulement --db "$WORK/ajouts$n/ventes.db" \
+    --produits "$URL/produits.csv" --magasins "$URL/magasins.csv" --ventes "$URL/ventes.csv"
+  grep -q 'seule la fin a été téléchargée' "$WORK/out.$$" || { echo "--ajouts-seulement n'a pas téléchargé que la fin" >&2; exit 1; }
+  cmp -s "$WORK/http/ventes.csv" "$(ls -d "$WORK/ajouts$n/landing/ventes/"*.csv | sort | tail -1)" \
+    || { echo "le fichier reconstitué diffère de celui du serveur" >&2; exit 1; }
+  rm -rf "$WORK/ajouts$n"
   timed "analyses_$n" "${VENTES[@]}" analyze --json --db "$WORK/run$n/ventes.db"
   python3 - "$WORK/run$n/ventes.db" "$grown" <<'PY'
 import sqlite3, sys
@@ -121,13 +129,15 @@ OUT=$ROOT/deliverables/performance.md
   echo "|---|---:|---:|---:|---:|"
   for n in "${SIZES[@]}"; do
     base=$(value "import_sqlite3_$n")
-    for m in import_sqlite3 import_nosync dedup_sql ventes_complet ventes_inchange ventes_plus1pc analyses; do
+    for m in import_sqlite3 import_nosync dedup_sql ventes_complet ventes_inchange ventes_plus1pc ventes_plus1pc_fin analyses; do
       label="$m"
       case $m in
         import_sqlite3) label="sqlite3 .import (référence)";;
         import_nosync) label="sqlite3 .import sans fsync (synchronous=OFF, pour information)";; dedup_sql) label="fusion SQL seule avec dédoublonnage (sqlite3)";;
         ventes_complet) label="ventes run, import complet";; ventes_inchange) label="ventes run, sources inchangées";;
-        ventes_plus1pc) label="ventes run, fichier grossi de 1 %";; analyses) label="ventes analyze (toutes les analyses)";;
+        ventes_plus1pc) label="ventes run, fichier grossi de 1 % (retéléchargé en entier, défaut)";;
+        ventes_plus1pc_fin) label="ventes run --ajouts-seulement, fichier grossi de 1 % (fin seule, Range)";;
+        analyses) label="ventes analyze (toutes les analyses)";;
       esac
       echo "| $label | $n | $(value "${m}_$n") | $(ratio "$(value "${m}_$n")" "$base") | $(rss "${m}_$n") |"
     done
@@ -143,7 +153,7 @@ import sys
 times = {l.split()[0]: float(l.split()[1]) for l in open(sys.argv[1]) if l.strip()}
 labels = {"dedup_sql": "fusion SQL seule (sqlite3)", "ventes_complet": "ventes run, import complet",
           "ventes_inchange": "ventes run, sources inchangées", "ventes_plus1pc": "ventes run, +1 % de lignes",
-          "analyses": "ventes analyze"}
+          "ventes_plus1pc_fin": "+1 %, --ajouts-seulement", "analyses": "ventes analyze"}
 bars = []
 for n in sys.argv[3:]:
     base = times[f"import_sqlite3_{n}"]
