@@ -84,7 +84,7 @@ SQL
   timed "ventes_complet_$n" "${VENTES[@]}" "${args[@]}"
   timed "ventes_inchange_$n" "${VENTES[@]}" "${args[@]}"
   # The same database twice for the grown file: downloaded whole (the default), then only its end (HTTP Range).
-  rm -rf "$WORK/ajouts$n"; cp -r "$WORK/run$n" "$WORK/ajouts$n"
+  rm -rf "$WORK/ajouts$n"; cp -r "$WORK/run$n" "$WORK/ajouts$n"; sync   # the copy's write-back is not timed
   cp "$WORK/g$grown/ventes.csv" "$WORK/http/ventes.csv"
   timed "ventes_plus1pc_$n" "${VENTES[@]}" "${args[@]}"
   timed "ventes_plus1pc_fin_$n" "${VENTES[@]}" run --json --ajouts-seulement --db "$WORK/ajouts$n/ventes.db" \

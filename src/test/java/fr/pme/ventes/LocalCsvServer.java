@@ -90,35 +90,41 @@ public final class LocalCsvServer implements AutoCloseable {
                 script.answer(exchange, number);
                 return;
             }
-            Path file = root.resolve(path.substring(1)).normalize();
-            if (!file.startsWith(root) || !Files.isRegularFile(file)) {
-                exchange.sendResponseHeaders(404, -1);
-                return;
-            }
-            byte[] body = Files.readAllBytes(file);
-            String etag = "\"" + sha256(body).substring(0, 16) + "\"";
-            exchange.getResponseHeaders().set("ETag", etag);
-            exchange.getResponseHeaders().set("Content-Type", "text/csv");
-            if (etag.equals(exchange.getRequestHeaders().getFirst("If-None-Match"))) {
-                exchange.sendResponseHeaders(304, -1);
-                return;
-            }
-            Matcher range = RANGE.matcher(String.valueOf(exchange.getRequestHeaders().getFirst("Range")));
-            int from = ranges && range.matches() ? Integer.parseInt(range.group(1)) : 0;
-            if (from > 0 && from >= body.length) {
-                exchange.getResponseHeaders().set("Content-Range", "bytes */" + body.length);
-                exchange.sendResponseHeaders(416, -1);
-                return;
-            }
-            if (ranges && range.matches()) {
-                exchange.getResponseHeaders().set("Content-Range",
-                        "bytes " + from + "-" + (body.length - 1) + "/" + body.length);
-            }
-            exchange.sendResponseHeaders(ranges && range.matches() ? 206 : 200, body.length - from);
-            bytesSent.computeIfAbsent(path, p -> new AtomicLong()).addAndGet(body.length - from);
-            try (OutputStream out = exchange.getResponseBody()) {
-                out.write(body, from, body.length - from);
-            }
+            serveFile(exchange);
+        }
+    }
+
+    /** The answer without a script: the file, or its end, or 304, or 404. */
+    public void serveFile(HttpExchange exchange) throws IOException {
+        String path = exchange.getRequestURI().getPath();
+        Path file = root.resolve(path.substring(1)).normalize();
+        if (!file.startsWith(root) || !Files.isRegularFile(file)) {
+            exchange.sendResponseHeaders(404, -1);
+            return;
+        }
+        byte[] body = Files.readAllBytes(file);
+        String etag = "\"" + sha256(body).substring(0, 16) + "\"";
+        exchange.getResponseHeaders().set("ETag", etag);
+        exchange.getResponseHeaders().set("Content-Type", "text/csv");
+        if (etag.equals(exchange.getRequestHeaders().getFirst("If-None-Match"))) {
+            exchange.sendResponseHeaders(304, -1);
+            return;
+        }
+        Matcher range = RANGE.matcher(String.valueOf(exchange.getRequestHeaders().getFirst("Range")));
+        int from = ranges && range.matches() ? Integer.parseInt(range.group(1)) : 0;
+        if (from > 0 && from >= body.length) {
+            exchange.getResponseHeaders().set("Content-Range", "bytes */" + body.length);
+            exchange.sendResponseHeaders(416, -1);
+            return;
+        }
+        if (ranges && range.matches()) {
+            exchange.getResponseHeaders().set("Content-Range",
+                    "bytes " + from + "-" + (body.length - 1) + "/" + body.length);
+        }
+        exchange.sendResponseHeaders(ranges && range.matches() ? 206 : 200, body.length - from);
+        bytesSent.computeIfAbsent(path, p -> new AtomicLong()).addAndGet(body.length - from);
+        try (OutputStream out = exchange.getResponseBody()) {
+            out.write(body, from, body.length - from);
         }
     }
 

@@ -16,7 +16,6 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
@@ -173,8 +172,10 @@ public class Downloader {
     }
 
     /**
-     * The file rebuilt from our copy of what was imported and the server's answer to {@code tail}; null when that
-     * answer is not the end of the same file (then the caller asks for the whole file).
+     * The new download made of our copy of what was imported followed by the server's answer to {@code tail}; null
+     * when that answer is not the end of the same file (then the caller asks for the whole file). Our copy is read
+     * (hashed, its lines counted) but not rewritten: once the new bytes are complete, it is moved out of the landing
+     * zone and extended in place, since it is the beginning of the new file (measured: rewriting 236 MB cost ~0.6 s).
      */
     private DownloadedFile fromTail(DataFile file, String where, String shown, Response r, TailRequest tail,
                                     PreviousDownload previous, LandingZone landing, ProgressListener progress)
@@ -184,7 +185,8 @@ public class Downloader {
             return null;
         }
         checkAnnouncedSize(where, total);
-        Path temporary = landing.newTemporaryFile(file);
+        Path newBytes = landing.newTemporaryFile(file);
+        Path joined = null;
         try (InputStream body = body(where, r)) {
             byte[] overlap;
             try {
@@ -196,19 +198,25 @@ public class Downloader {
                 return null;
             }
             MessageDigest sha = sha256();
-            KnownPrefix prefix = tail.copyLanded(temporary, sha);
+            KnownPrefix prefix = tail.hashLanded(sha);
             if (prefix == null) {
                 LOG.debugf("%s: the landed copy of the last import no longer hashes to it", file.label());
                 return null;
             }
-            Copied rest = copy(file, where, body, temporary, sha, -1, prefix.length(), total, progress, true);
-            String etag = r.getHeaderString(HttpHeaders.ETAG);
-            String lastModified = r.getHeaderString(HttpHeaders.LAST_MODIFIED);
-            return land(file, where, shown, temporary, sha, rest.size(), total,
-                    r.getHeaderString(HttpHeaders.CONTENT_TYPE), etag, lastModified, previous, landing, prefix,
-                    rest.size() - tail.from());
+            Copied rest = copy(file, where, body, newBytes, sha, -1, prefix.length(), total, progress, true);
+            checkComplete(where, rest.size(), total);
+            joined = landing.extend(file, tail.landed(), newBytes);
+            if (joined == null) {
+                return null;        // taken by a concurrent run
+            }
+            return land(file, where, shown, joined, sha, total, total, r.getHeaderString(HttpHeaders.CONTENT_TYPE),
+                    r.getHeaderString(HttpHeaders.ETAG), r.getHeaderString(HttpHeaders.LAST_MODIFIED), previous,
+                    landing, prefix, rest.size() - tail.from());
         } finally {
-            Files.deleteIfExists(temporary);
+            Files.deleteIfExists(newBytes);
+            if (joined != null) {
+                Files.deleteIfExists(joined);
+            }
         }
     }
 
@@ -284,10 +292,7 @@ public class Downloader {
                                 long expected, String contentType, String etag, String lastModified,
                                 PreviousDownload previous, LandingZone landing, KnownPrefix prefix, long received)
             throws IOException {
-        if (expected >= 0 && size != expected) {
-            throw new TransientSourceException(where + " : téléchargement incomplet (" + size + " octets reçus sur "
-                    + expected + " annoncés)", null, null);
-        }
+        checkComplete(where, size, expected);
         String problem = CsvContentCheck.problem(temporary, contentType);
         if (problem != null) {
             throw new SourceException(where + " : le serveur a envoyé " + problem + " au lieu d'un fichier CSV ("
@@ -303,13 +308,20 @@ public class Downloader {
                 new DownloadedFile(file, shown, null, digest, size, etag, lastModified, false, prefix, received));
     }
 
+    private static void checkComplete(String where, long size, long expected) {
+        if (expected >= 0 && size != expected) {
+            throw new TransientSourceException(where + " : téléchargement incomplet (" + size + " octets reçus sur "
+                    + expected + " annoncés)", null, null);
+        }
+    }
+
     /** The bytes written, and the hashed prefix when the body reached {@code prefixLength} (-1: none wanted). */
     private record Copied(long size, KnownPrefix prefix) {
     }
 
     /**
-     * Streams {@code body} to {@code target}, after the {@code offset} bytes already there; sizes count from the
-     * start of the file, progress from the offset (the part received).
+     * Streams {@code body} to {@code target}. When the body is the end of a file whose first {@code offset} bytes
+     * are elsewhere, sizes count from the start of the file and progress from the offset (the part received).
      */
     private Copied copy(DataFile file, String where, InputStream body, Path target, MessageDigest sha,
                         long prefixLength, long offset, long expected, ProgressListener progress, boolean network)
@@ -319,8 +331,7 @@ public class Downloader {
         long lineFeeds = 0;
         KnownPrefix prefix = null;
         byte[] buffer = new byte[BUFFER];
-        try (InputStream in = body; OutputStream out = offset > 0
-                ? Files.newOutputStream(target, StandardOpenOption.APPEND) : Files.newOutputStream(target)) {
+        try (InputStream in = body; OutputStream out = Files.newOutputStream(target)) {
             while (true) {
                 int n;
                 try {

@@ -3,12 +3,15 @@ package fr.pme.ventes.acquisition;
 import fr.pme.ventes.DataFile;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.Reader;
 import java.io.Writer;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -74,10 +77,34 @@ public final class LandingZone {
         return download.at(target);
     }
 
+    /**
+     * Turns the landed copy of the last import into the beginning of a new download: moved out of the landing zone
+     * (its description removed: it no longer describes the file) and followed by {@code newBytes}. Returns the
+     * temporary file to {@link #publish}, or null when the copy is gone (taken by a run at the same time).
+     */
+    Path extend(DataFile file, Path landed, Path newBytes) throws IOException {
+        Path joined = newTemporaryFile(file);
+        try {
+            Files.move(landed, joined, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (NoSuchFileException e) {
+            Files.deleteIfExists(joined);
+            return null;
+        }
+        Files.deleteIfExists(description(landed));
+        try (OutputStream out = Files.newOutputStream(joined, StandardOpenOption.APPEND)) {
+            Files.copy(newBytes, out);
+        }
+        return joined;
+    }
+
+    private static Path description(Path csv) {
+        return csv.resolveSibling(csv.getFileName().toString().replaceFirst("\\.csv$", ".properties"));
+    }
+
     /** The newest landed file of a source, described as when it was downloaded; empty when none landed. */
     public Optional<DownloadedFile> latest(DataFile file) {
         for (Path csv : files(file)) {
-            Path description = csv.resolveSibling(csv.getFileName().toString().replaceFirst("\\.csv$", ".properties"));
+            Path description = description(csv);
             if (!Files.isRegularFile(description)) {
                 continue;
             }
@@ -133,7 +160,7 @@ public final class LandingZone {
         List<Path> landed = files(file);
         for (Path old : landed.subList(Math.min(keep, landed.size()), landed.size())) {
             Files.deleteIfExists(old);
-            Files.deleteIfExists(old.resolveSibling(old.getFileName().toString().replaceFirst("\\.csv$", ".properties")));
+            Files.deleteIfExists(description(old));
         }
     }
 

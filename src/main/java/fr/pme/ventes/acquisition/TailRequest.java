@@ -2,7 +2,6 @@ package fr.pme.ventes.acquisition;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.io.RandomAccessFile;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,8 +15,8 @@ import java.util.regex.Pattern;
  * Asking a server whose file only ever grows at its end for that end alone (option --ajouts-seulement, issue #7):
  * an HTTP {@code Range} request that starts {@link #OVERLAP} bytes before the end of the copy last imported, kept
  * in the landing zone. The answer is used only when it is exactly the range asked for, of a longer file, and its
- * first bytes equal the end of our copy; the file is then rebuilt from our copy (hashed again on the way: a damaged
- * copy is not trusted) followed by the new bytes. Anything else means "download the whole file".
+ * first bytes equal the end of our copy; the new file is then our copy (hashed again: a damaged copy is not trusted)
+ * followed by the new bytes. Anything else means "download the whole file".
  *
  * <p>What this cannot see is a change inside the old part that keeps its length and spares its last bytes (a
  * quantity corrected from 3 to 4): that is why it is an option, for servers known to only append.
@@ -78,18 +77,22 @@ final class TailRequest {
         return Arrays.equals(received, ours);
     }
 
+    /** Our copy of the body last imported. */
+    Path landed() {
+        return landed;
+    }
+
     /**
-     * Writes our copy at the start of {@code target}, feeding {@code sha}; its hash and line feeds, or null when the
-     * copy no longer hashes to what was imported (then the whole file must be downloaded).
+     * Reads our copy into {@code sha}; its hash and line feeds, or null when it no longer hashes to what was imported
+     * (then the whole file must be downloaded).
      */
-    KnownPrefix copyLanded(Path target, MessageDigest sha) throws IOException {
+    KnownPrefix hashLanded(MessageDigest sha) throws IOException {
         long lineFeeds = 0;
         byte[] buffer = new byte[1 << 16];
-        try (InputStream in = Files.newInputStream(landed); OutputStream out = Files.newOutputStream(target)) {
+        try (InputStream in = Files.newInputStream(landed)) {
             for (int n; (n = in.read(buffer)) > 0; ) {
                 sha.update(buffer, 0, n);
                 lineFeeds += KnownPrefix.lineFeeds(buffer, n);
-                out.write(buffer, 0, n);
             }
         }
         String digest = HexFormat.of().formatHex(Downloader.copyOf(sha).digest());

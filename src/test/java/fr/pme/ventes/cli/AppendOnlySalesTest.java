@@ -12,10 +12,12 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.Comparator;
+import java.util.List;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
@@ -59,8 +61,39 @@ class AppendOnlySalesTest extends ClientFilesOverHttp {
         assertTrue(grown.at("/import/ventes/avertissements/0").asText().endsWith("(et seule la fin a été téléchargée)"),
                 grown.toString());
         assertArrayEquals(Files.readAllBytes(sales), Files.readAllBytes(newestLanded()), "the rebuilt file is the server's");
+        assertEquals(List.of(newestLanded().getFileName().toString().replace(".csv", ".properties"),
+                newestLanded().getFileName().toString()), landedNames(), "the old copy was extended, not copied");
         assertEquals(LocalCsvServer.sha256(Files.readAllBytes(sales)), grown.at("/telechargements/ventes/sha256").asText());
         assertEquals(40 + EARLIER_ROWS, TestDatabase.count(db, "ventes"));
+    }
+
+    @Test
+    void aTailCutShortIsRetriedAndTheLandedCopyStaysUsable(QuarkusMainLauncher launcher) throws IOException {
+        runAppendOnly(launcher);
+        long importedSize = Files.size(sales);
+        append(10, 2024);
+        server.script("ventes.csv", (exchange, n) -> {
+            String range = exchange.getRequestHeaders().getFirst("Range");
+            if (n != 2 || range == null) {
+                server.serveFile(exchange);
+                return;
+            }
+            int from = Integer.parseInt(range.replaceAll("\\D", ""));
+            byte[] body = Files.readAllBytes(sales);
+            exchange.getResponseHeaders().set("Content-Range", "bytes " + from + "-" + (body.length - 1) + "/" + body.length);
+            exchange.sendResponseHeaders(206, body.length - from);
+            OutputStream out = exchange.getResponseBody();
+            out.write(body, from, body.length - from - 5);
+            out.flush();
+            throw new IOException("cut short on purpose");      // the server closes the connection early
+        });
+
+        JsonNode doc = runAppendOnly(launcher);
+        assertEquals(3, server.hits("ventes.csv"), "the cut answer was retried");
+        assertEquals(Files.size(sales) - importedSize + 64 * 1024, doc.at("/telechargements/ventes/octets_recus").asLong(),
+                "the retry found the landed copy and asked for the end again: " + doc);
+        assertEquals(10, doc.at("/import/ventes/inserees").asInt());
+        assertArrayEquals(Files.readAllBytes(sales), Files.readAllBytes(newestLanded()));
     }
 
     @Test
@@ -142,6 +175,12 @@ class AppendOnlySalesTest extends ClientFilesOverHttp {
                     i % 9 + 1, i % 7 + 1));
         }
         Files.writeString(sales, rows, StandardOpenOption.APPEND);
+    }
+
+    private List<String> landedNames() throws IOException {
+        try (Stream<Path> landed = Files.list(db.resolveSibling("landing").resolve("ventes"))) {
+            return landed.map(p -> p.getFileName().toString()).sorted(Comparator.reverseOrder()).toList();
+        }
     }
 
     private Path newestLanded() throws IOException {
