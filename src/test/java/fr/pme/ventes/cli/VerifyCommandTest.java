@@ -46,6 +46,23 @@ class VerifyCommandTest {
         assertTrue(broken.getErrorOutput().contains("Erreur : 3 contrôle(s) en échec"), broken.getErrorOutput());
     }
 
+    /**
+     * The import writes sorted sales with SQLite's CHECK constraints off (it checked every value itself): a value
+     * that breaks one anyway is found by integrity_check.
+     */
+    @Test
+    void aSaleBreakingACheckConstraintIsFound(QuarkusMainLauncher launcher) throws Exception {
+        Path db = tmp.resolve("ventes.db");
+        assertEquals(ExitCodes.OK, launcher.launch("run", "--db", db.toString()).exitCode());
+        TestDatabase.execute(db, "PRAGMA ignore_check_constraints = ON",
+                "UPDATE ventes SET date_vente = '27/05/2023' WHERE date_vente = '2023-05-27'");
+        LaunchResult broken = launcher.launch("verifier", "--db", db.toString(), "--json");
+        assertEquals(ExitCodes.VERIFICATION, broken.exitCode());
+        JsonNode bad = new ObjectMapper().readTree(broken.getOutput());
+        assertEquals("erreur", bad.at("/controles/0/statut").asText(), bad.toString());   // integrite
+        assertTrue(bad.at("/controles/0/detail").asText().contains("CHECK constraint failed in ventes"), bad.toString());
+    }
+
     /** The aggregates the analyses read are checked against the sales, and so are the results computed from them. */
     @Test
     void aTamperedValuedAggregateIsFound(QuarkusMainLauncher launcher) throws Exception {
