@@ -64,6 +64,41 @@ class NewDaySummariesTest extends ClientFilesOverHttp {
         assertEquals(ExitCodes.OK, launcher.launch("verifier", "--db", db.toString()).exitCode());
     }
 
+    /**
+     * Days of a file in date order are written while the file is read (DayStream); from the first row of an earlier
+     * day on, the usual path takes over, continuing the ranks of days already written. Out of order or not, the same
+     * rows give the same database.
+     */
+    @Test
+    void aFileOutOfDateOrderGivesTheSameDatabaseAsTheSameRowsInOrder(QuarkusMainLauncher launcher) throws IOException {
+        List<String> rows = List.of("2023-07-01,REF001,2,1", "2023-07-01,REF001,2,1", "2023-07-02,REF002,1,2",
+                "2023-07-02,REF003,4,3", "2023-07-03,REF004,1,1",
+                "2023-07-02,REF002,1,2",        // back to a day already written: identical to a sale of that day
+                "2023-07-04,REF005,3,4", "2023-07-01,REF001,2,1", "2023-07-05,REF001,1,5");
+        String header = "Date,ID Référence produit,Quantité,ID Magasin";
+        Files.writeString(server.root().resolve("ventes.csv"), header + "\r\n" + String.join("\r\n", rows));
+        Files.writeString(server.root().resolve("ventes-triees.csv"),
+                header + "\r\n" + String.join("\r\n", rows.stream().sorted().toList()));
+
+        JsonNode outOfOrder = runOk(launcher);
+        assertEquals(rows.size(), outOfOrder.at("/import/ventes/inserees").asInt(), outOfOrder.toString());
+        assertSummariesMatchTheirDefinition();
+        assertEquals(ExitCodes.OK, launcher.launch("verifier", "--db", db.toString()).exitCode());
+
+        Path inOrder = tmp.resolve("dans-l-ordre/ventes.db");
+        LaunchResult sorted = launcher.launch("run", "--json", "--db", inOrder.toString(), "--produits",
+                server.url("produits.csv"), "--magasins", server.url("magasins.csv"), "--ventes",
+                server.url("ventes-triees.csv"));
+        assertEquals(ExitCodes.OK, sorted.exitCode(), sorted.getErrorOutput());
+        for (String table : List.of(
+                "SELECT date_vente, produit_ref, magasin_id, quantite, occurrence FROM ventes ORDER BY 1, 2, 3, 4, 5",
+                SUMMARIES.get(0).table(), SUMMARIES.get(1).table(), SUMMARIES.get(2).table())) {
+            assertEquals(TestDatabase.rows(inOrder, table), TestDatabase.rows(db, table), table);
+        }
+        assertEquals(List.of(List.of(1), List.of(2), List.of(3)), TestDatabase.rows(db,
+                "SELECT occurrence FROM ventes WHERE date_vente = '2023-07-01' ORDER BY 1"));
+    }
+
     private JsonNode runOk(QuarkusMainLauncher launcher) throws IOException {
         LaunchResult result = run(launcher, "--json");
         assertEquals(ExitCodes.OK, result.exitCode(), result.getErrorOutput());
