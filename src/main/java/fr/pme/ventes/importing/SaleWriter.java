@@ -112,7 +112,7 @@ final class SaleWriter implements AutoCloseable {
         if (++pending == ROWS) {
             flush(many, ROWS);
         }
-        if (++written % PROGRESS_EVERY == 0) {
+        if (++written % PROGRESS_EVERY == 0 && total > 0) {     // while streaming, the reading's progress shows
             run.options.progress().advanced("ventes (écriture en base)", written, written, total);
         }
     }
