@@ -81,7 +81,7 @@ final class SaleFile {
                 // for the date's GLOB alone. « ventes verifier » (integrity_check) checks them all.
                 Jdbc.update(run.connection, "import/contraintes_check_ignorees.sql");
             }
-            try (DayStream stream = keys == null || tail.isPresent() ? null
+            try (DayStream stream = keys == null ? null
                     : new DayStream(run, keys, lastStoredDay(run), SORT_CHUNK, sorted, days)) {
                 for (CsvTable.Row row : table.rows()) {
                     if (row.blank()) {
