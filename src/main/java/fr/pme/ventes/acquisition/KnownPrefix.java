@@ -16,7 +16,14 @@ public record KnownPrefix(long length, String sha256, long lineFeeds) {
 
     /** The prefix of {@code length} bytes of a file; null when the file is shorter. */
     public static KnownPrefix read(Path file, long length) throws IOException {
-        MessageDigest sha = Downloader.sha256();
+        return read(file, length, Downloader.sha256());
+    }
+
+    /**
+     * The same, fed to {@code sha}, which is left open: the caller may go on hashing the bytes that follow the prefix
+     * (a download completed from its end, see {@link TailRequest}).
+     */
+    static KnownPrefix read(Path file, long length, MessageDigest sha) throws IOException {
         long lineFeeds = 0;
         byte[] buffer = new byte[1 << 16];
         try (InputStream in = Files.newInputStream(file)) {
@@ -30,7 +37,7 @@ public record KnownPrefix(long length, String sha256, long lineFeeds) {
                 left -= n;
             }
         }
-        return new KnownPrefix(length, HexFormat.of().formatHex(sha.digest()), lineFeeds);
+        return new KnownPrefix(length, HexFormat.of().formatHex(Downloader.copyOf(sha).digest()), lineFeeds);
     }
 
     static long lineFeeds(byte[] bytes, int length) {

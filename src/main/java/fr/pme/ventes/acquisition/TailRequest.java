@@ -1,13 +1,10 @@
 package fr.pme.ventes.acquisition;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.RandomAccessFile;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.util.Arrays;
-import java.util.HexFormat;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -87,15 +84,7 @@ final class TailRequest {
      * (then the whole file must be downloaded).
      */
     KnownPrefix hashLanded(MessageDigest sha) throws IOException {
-        long lineFeeds = 0;
-        byte[] buffer = new byte[1 << 16];
-        try (InputStream in = Files.newInputStream(landed)) {
-            for (int n; (n = in.read(buffer)) > 0; ) {
-                sha.update(buffer, 0, n);
-                lineFeeds += KnownPrefix.lineFeeds(buffer, n);
-            }
-        }
-        String digest = HexFormat.of().formatHex(Downloader.copyOf(sha).digest());
-        return digest.equals(previous.sha256()) ? new KnownPrefix(previous.size(), digest, lineFeeds) : null;
+        KnownPrefix prefix = KnownPrefix.read(landed, previous.size(), sha);
+        return prefix != null && prefix.sha256().equals(previous.sha256()) ? prefix : null;
     }
 }

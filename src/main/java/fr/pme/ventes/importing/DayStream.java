@@ -15,7 +15,7 @@ import java.util.Set;
  * the first streamed day, take the usual path too.
  */
 final class DayStream implements AutoCloseable {
-    private final SaleWriter writer;
+    private final ImportRun run;
     private final SaleKeys keys;
     private final long lastStoredDay;
     private final int maxDay;
@@ -25,15 +25,16 @@ final class DayStream implements AutoCloseable {
     private int count;
     private long day = -1;
     private boolean open = true;
+    /** Made for the first day written: a re-import of stored days prepares nothing. */
+    private SaleWriter writer;
 
     /**
      * @param lastStoredDay the database's most recent sale day ({@link SaleKeys#dayNumber}), -1 when it has none
      * @param usualPath     where keys go once streaming stopped
      * @param usualDays     the days of the keys given to {@code usualPath}, for their summaries
      */
-    DayStream(ImportRun run, SaleKeys keys, long lastStoredDay, int maxDay, SortedKeys usualPath, Set<String> usualDays)
-            throws SQLException {
-        this.writer = SaleWriter.streaming(run, keys);
+    DayStream(ImportRun run, SaleKeys keys, long lastStoredDay, int maxDay, SortedKeys usualPath, Set<String> usualDays) {
+        this.run = run;
         this.keys = keys;
         this.lastStoredDay = lastStoredDay;
         this.maxDay = maxDay;
@@ -74,26 +75,31 @@ final class DayStream implements AutoCloseable {
         if (open) {
             writeDay();
         }
-        return writer.finish();
+        return writer == null ? 0 : writer.finish();
     }
 
     /** The sales written while reading, new or not. */
     long keysWritten() {
-        return writer.keysWritten();
+        return writer == null ? 0 : writer.keysWritten();
     }
 
     /** The days written while reading: a later row of one of them continues its ranks. */
     BitSet daysWritten() {
-        return writer.daysWritten();
+        return writer == null ? new BitSet() : writer.daysWritten();
     }
 
     @Override
     public void close() throws SQLException {
-        writer.close();
+        if (writer != null) {
+            writer.close();
+        }
     }
 
     private void writeDay() throws SQLException {
         if (count > 0) {
+            if (writer == null) {
+                writer = SaleWriter.streaming(run, keys);
+            }
             writer.writeDay(buffer, count);
             count = 0;
         }

@@ -54,7 +54,8 @@ final class SaleWriter implements AutoCloseable {
         this.writtenBefore = writtenBefore;
         this.newDays = newDays;
         this.many = MultiRowStatement.of(SCRIPT, ROWS).prepare(run.connection);
-        this.lastRank = Jdbc.prepare(run.connection, "import/rang_max_vente.sql");
+        this.lastRank = continueRanks || !writtenBefore.isEmpty()
+                ? Jdbc.prepare(run.connection, "import/rang_max_vente.sql") : null;
         this.summaries = new NewDaySummaries(run.connection, keys);
     }
 
@@ -132,7 +133,7 @@ final class SaleWriter implements AutoCloseable {
     @Override
     public void close() throws SQLException {
         try (many; lastRank; summaries) {
-            // all three closed, even when one close fails
+            // all three closed (lastRank may be null), even when one close fails
         }
     }
 
