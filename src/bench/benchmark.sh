@@ -2,7 +2,8 @@
 # Benchmark of issue #7: measures in ONE run the baselines (sqlite3 .import into an unconstrained table, the
 # SQL-only de-duplicating merge) and `ventes run` (full import, unchanged re-run, +1 % appended rows downloaded whole
 # and with --ajouts-seulement, analyses, start-up), then prints each figure as a ratio to the baseline of the same run and writes
-# deliverables/performance.md. Usage: bash src/bench/benchmark.sh [ROWS ...]   (default: 1000000 10000000)
+# deliverables/performance.md. Usage: bash src/bench/benchmark.sh [ROWS ...]   (default: 1000000 10000000); REPS=N runs
+# per measure (default 3), of which the median is kept.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 ROOT=$PWD
@@ -11,6 +12,7 @@ read -r -a SIZES <<< "${SIZES[*]}"
 WORK=${BENCH_DIR:-$(mktemp -d /tmp/ventes-bench.XXXXXX)}
 JAVA_OPTS=${JAVA_OPTS:--Xmx160m -XX:+UseSerialGC}
 JDK25=${JDK25:-/usr/lib/jvm/temurin-25-jdk-amd64}
+REPS=${REPS:-3}
 
 need() { command -v "$1" >/dev/null 2>&1 || { apt-get -o DPkg::Lock::Timeout=600 update -qq && DEBIAN_FRONTEND=noninteractive apt-get -o DPkg::Lock::Timeout=600 install -y -qq "$2" >/dev/null; }; }
 need sqlite3 sqlite3
@@ -32,13 +34,24 @@ else
   RUNTIME="$(java -version 2>&1 | head -1 | tr -d '"'), sans cache"
 fi
 
-# timed LABEL CMD...: wall seconds and peak RSS (MB) of a whole process, appended to $WORK/times
+# timed LABEL PREPARE CMD...: REPS times, PREPARE (shell code, untimed) then CMD; appends the median wall seconds
+# and the highest peak RSS (MB) to $WORK/times. A single run is not enough here: the same `ventes run` of 1 M rows
+# took 3.45 to 4.45 s within an hour on 2026-12-03. Dirty pages left by the step before are written out first
+# (untimed), so that no measure pays for another's write-back in an fsync.
 timed() {
-  local label=$1; shift
-  /usr/bin/time -f "%e %M" -o "$WORK/t.$$" "$@" > "$WORK/out.$$" 2> "$WORK/err.$$" || { cat "$WORK/err.$$" >&2; exit 1; }
-  read -r secs kb < "$WORK/t.$$"
-  echo "$label $secs $((kb / 1024))" >> "$WORK/times"
-  printf '  %-34s %7.2f s  %5d Mo\n' "$label" "$secs" "$((kb / 1024))"
+  local label=$1 prepare=$2; shift 2
+  local runs=() peak=0 secs kb r
+  for ((r = 0; r < REPS; r++)); do
+    eval "$prepare"
+    sync
+    /usr/bin/time -f "%e %M" -o "$WORK/t.$$" "$@" > "$WORK/out.$$" 2> "$WORK/err.$$" || { cat "$WORK/err.$$" >&2; exit 1; }
+    read -r secs kb < "$WORK/t.$$"
+    runs+=("$secs")
+    if ((kb > peak)); then peak=$kb; fi
+  done
+  secs=$(printf '%s\n' "${runs[@]}" | sort -g | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }')
+  echo "$label $secs $((peak / 1024))" >> "$WORK/times"
+  printf '  %-34s %7.2f s  %5d Mo  (%s)\n' "$label" "$secs" "$((peak / 1024))" "${runs[*]}"
 }
 value() { awk -v l="$1" '$1 == l { print $2 }' "$WORK/times"; }
 rss() { awk -v l="$1" '$1 == l { print $3 }' "$WORK/times"; }
@@ -59,14 +72,12 @@ for n in "${SIZES[@]}"; do
   grown=$((n + n / 100))
   [ -f "$WORK/g$n/ventes.csv" ] || "${VENTES[@]}" generer --lignes "$n" --dossier "$WORK/g$n" 2>/dev/null
   [ -f "$WORK/g$grown/ventes.csv" ] || "${VENTES[@]}" generer --lignes "$grown" --dossier "$WORK/g$grown" 2>/dev/null
-  rm -f "$WORK/base$n.db" "$WORK/dedup$n.db"; rm -rf "$WORK/run$n"
   printf '.mode csv\n.import %s ventes\n' "$WORK/g$n/ventes.csv" > "$WORK/import.sql"
-  timed "import_sqlite3_$n" sqlite3 "$WORK/base$n.db" < "$WORK/import.sql"
+  timed "import_sqlite3_$n" 'rm -f "$WORK/base$n.db"' sqlite3 "$WORK/base$n.db" ".read $WORK/import.sql"
   # For information: the same without fsync. The reference above spills its small page cache and syncs its journal
   # often, so a slow disk moves it (10 M rows on 2026-12-02: 8.4 to 18.4 s within the day; 7.6 to 8.0 s without fsync).
-  rm -f "$WORK/nosync$n.db"
   printf 'PRAGMA synchronous=OFF;\n.mode csv\n.import %s ventes\n' "$WORK/g$n/ventes.csv" > "$WORK/import-nosync.sql"
-  timed "import_nosync_$n" sqlite3 "$WORK/nosync$n.db" < "$WORK/import-nosync.sql"
+  timed "import_nosync_$n" 'rm -f "$WORK/nosync$n.db"' sqlite3 "$WORK/nosync$n.db" ".read $WORK/import-nosync.sql"
   rm -f "$WORK/nosync$n.db"
   cat > "$WORK/dedup.sql" <<SQL
 CREATE TABLE ventes (date_vente TEXT, produit_ref TEXT, quantite INTEGER, magasin_id INTEGER, occurrence INTEGER,
@@ -78,27 +89,29 @@ INSERT INTO ventes SELECT date_vente, produit_ref, quantite, magasin_id,
   row_number() OVER (PARTITION BY date_vente, produit_ref, magasin_id, quantite) FROM staging WHERE true
   ON CONFLICT DO NOTHING;
 SQL
-  timed "dedup_sql_$n" sqlite3 "$WORK/dedup$n.db" < "$WORK/dedup.sql"
+  timed "dedup_sql_$n" 'rm -f "$WORK/dedup$n.db"' sqlite3 "$WORK/dedup$n.db" ".read $WORK/dedup.sql"
   cp "$WORK/g$n/"*.csv "$WORK/http/"
-  args=(run --json --db "$WORK/run$n/ventes.db" --produits "$URL/produits.csv" --magasins "$URL/magasins.csv" --ventes "$URL/ventes.csv")
-  timed "ventes_complet_$n" "${VENTES[@]}" "${args[@]}"
-  timed "ventes_inchange_$n" "${VENTES[@]}" "${args[@]}"
-  # The same database twice for the grown file: downloaded whole (the default), then only its end (HTTP Range).
-  rm -rf "$WORK/ajouts$n"; cp -r "$WORK/run$n" "$WORK/ajouts$n"; sync   # the copy's write-back is not timed
+  sources=(--produits "$URL/produits.csv" --magasins "$URL/magasins.csv" --ventes "$URL/ventes.csv")
+  timed "ventes_complet_$n" 'rm -rf "$WORK/run$n"' "${VENTES[@]}" run --json --db "$WORK/run$n/ventes.db" "${sources[@]}"
+  timed "ventes_inchange_$n" : "${VENTES[@]}" run --json --db "$WORK/run$n/ventes.db" "${sources[@]}"
+  # The grown file, each time on a copy of the database of the full import: downloaded whole (the default), then
+  # only its end (HTTP Range).
   cp "$WORK/g$grown/ventes.csv" "$WORK/http/ventes.csv"
-  timed "ventes_plus1pc_$n" "${VENTES[@]}" "${args[@]}"
-  timed "ventes_plus1pc_fin_$n" "${VENTES[@]}" run --json --ajouts-seulement --db "$WORK/ajouts$n/ventes.db" \
-    --produits "$URL/produits.csv" --magasins "$URL/magasins.csv" --ventes "$URL/ventes.csv"
+  timed "ventes_plus1pc_$n" 'rm -rf "$WORK/plus$n"; cp -r "$WORK/run$n" "$WORK/plus$n"' \
+    "${VENTES[@]}" run --json --db "$WORK/plus$n/ventes.db" "${sources[@]}"
+  timed "ventes_plus1pc_fin_$n" 'rm -rf "$WORK/ajouts$n"; cp -r "$WORK/run$n" "$WORK/ajouts$n"' \
+    "${VENTES[@]}" run --json --ajouts-seulement --db "$WORK/ajouts$n/ventes.db" "${sources[@]}"
   grep -q 'seule la fin a été téléchargée' "$WORK/out.$$" || { echo "--ajouts-seulement n'a pas téléchargé que la fin" >&2; exit 1; }
   cmp -s "$WORK/http/ventes.csv" "$(ls -d "$WORK/ajouts$n/landing/ventes/"*.csv | sort | tail -1)" \
     || { echo "le fichier reconstitué diffère de celui du serveur" >&2; exit 1; }
   rm -rf "$WORK/ajouts$n"
-  timed "analyses_$n" "${VENTES[@]}" analyze --json --db "$WORK/run$n/ventes.db"
-  python3 - "$WORK/run$n/ventes.db" "$grown" <<'PY'
+  timed "analyses_$n" : "${VENTES[@]}" analyze --json --db "$WORK/plus$n/ventes.db"
+  python3 - "$WORK/plus$n/ventes.db" "$grown" <<'PY'
 import sqlite3, sys
 n = sqlite3.connect(sys.argv[1]).execute("select count(*) from ventes").fetchone()[0]
 assert n == int(sys.argv[2]), f"{n} ventes en base, {sys.argv[2]} attendues"
 PY
+  rm -rf "$WORK/plus$n"
 done
 
 echo "== Démarrage (ventes --help)"
@@ -122,7 +135,7 @@ OUT=$ROOT/deliverables/performance.md
   echo "# Performances mesurées"
   echo
   echo "Produit par \`bash src/bench/benchmark.sh ${SIZES[*]}\` le $(date -u +%Y-%m-%d) sur $(nproc) cœurs, options JVM \`$JAVA_OPTS\`."
-  echo "Chaque durée est celle du processus entier (démarrage de la JVM compris), fichier servi par un serveur HTTP local ; \`ventes\` tourne sur $RUNTIME."
+  echo "Chaque durée est celle du processus entier (démarrage de la JVM compris), médiane de $REPS exécutions (mémoire : la plus haute), fichier servi par un serveur HTTP local ; \`ventes\` tourne sur $RUNTIME."
   echo "Les rapports sont calculés par rapport à \`sqlite3 .import\` du même fichier dans une table sans contrainte, mesuré dans la même exécution."
   echo
   echo "| mesure | ventes | durée (s) | rapport à .import | mémoire max (Mo) |"
