@@ -16,7 +16,7 @@ import java.util.SplittableRandom;
  */
 public final class SalesGenerator {
     public static final int SALES_PER_DAY = 2_000;
-    private static final LocalDate FIRST_DAY = LocalDate.of(2020, 1, 1);
+    public static final LocalDate FIRST_DAY = LocalDate.of(2020, 1, 1);
     private static final String[] CITIES = {"Paris", "Marseille", "Lyon", "Toulouse", "Nice", "Nantes", "Montpellier",
             "Strasbourg", "Bordeaux", "Lille", "Rennes", "Reims", "Toulon", "Saint-Étienne", "Le Havre", "Grenoble",
             "Dijon", "Angers", "Nîmes", "Clermont-Ferrand", "Le Mans", "Aix-en-Provence", "Brest", "Tours", "Amiens",
@@ -25,11 +25,18 @@ public final class SalesGenerator {
     private final long seed;
     private final int products;
     private final int stores;
+    private final LocalDate firstDay;
 
     public SalesGenerator(long seed, int products, int stores) {
+        this(seed, products, stores, FIRST_DAY);
+    }
+
+    /** Sales from {@code firstDay} on, {@value #SALES_PER_DAY} a day. */
+    public SalesGenerator(long seed, int products, int stores, LocalDate firstDay) {
         this.seed = seed;
         this.products = Math.max(1, products);
         this.stores = Math.max(1, Math.min(stores, CITIES.length));
+        this.firstDay = firstDay;
     }
 
     public void writeAll(Path folder, long sales) throws IOException {
@@ -69,7 +76,7 @@ public final class SalesGenerator {
             for (int p = 1; p <= products; p++) {
                 references[p] = String.format(",REF%03d,", p);
             }
-            LocalDate day = FIRST_DAY;
+            LocalDate day = firstDay;
             String dayText = day.toString();
             for (long i = 0; i < sales; i++) {
                 if (i > 0 && i % SALES_PER_DAY == 0) {
