@@ -16,7 +16,7 @@ import java.util.SplittableRandom;
  */
 public final class SalesGenerator {
     public static final int SALES_PER_DAY = 2_000;
-    public static final LocalDate FIRST_DAY = LocalDate.of(2020, 1, 1);
+    private static final LocalDate FIRST_DAY = LocalDate.of(2020, 1, 1);
     private static final String[] CITIES = {"Paris", "Marseille", "Lyon", "Toulouse", "Nice", "Nantes", "Montpellier",
             "Strasbourg", "Bordeaux", "Lille", "Rennes", "Reims", "Toulon", "Saint-Étienne", "Le Havre", "Grenoble",
             "Dijon", "Angers", "Nîmes", "Clermont-Ferrand", "Le Mans", "Aix-en-Provence", "Brest", "Tours", "Amiens",
