@@ -30,7 +30,8 @@ final class SaleWriter implements AutoCloseable {
     private final PreparedStatement many;
     private final PreparedStatement lastRank;
     private final BitSet newDays;
-    private final NewDaySummaries summaries;
+    /** Made for the first sale of a new day: a write into stored days alone reads no prices. */
+    private NewDaySummaries summaries;
     private final long[] pendingKeys = new long[ROWS];
     private final int[] pendingRanks = new int[ROWS];
     private int pending;
@@ -56,7 +57,6 @@ final class SaleWriter implements AutoCloseable {
         this.many = MultiRowStatement.of(SCRIPT, ROWS).prepare(run.connection);
         this.lastRank = continueRanks || !writtenBefore.isEmpty()
                 ? Jdbc.prepare(run.connection, "import/rang_max_vente.sql") : null;
-        this.summaries = new NewDaySummaries(run.connection, keys);
     }
 
     /**
@@ -108,6 +108,9 @@ final class SaleWriter implements AutoCloseable {
         pendingKeys[pending] = key;
         pendingRanks[pending] = rank;
         if (newDays.get((int) keys.dayNumber(key))) {
+            if (summaries == null) {
+                summaries = new NewDaySummaries(run.connection, keys);
+            }
             summaries.add(key);
         }
         if (++pending == ROWS) {
@@ -125,15 +128,17 @@ final class SaleWriter implements AutoCloseable {
                 flush(rest, pending);
             }
         }
-        long rows = summaries.finish();
-        LOG.debugf("ventes: %d new days summarised while writing (%d summary rows)", newDays.cardinality(), rows);
+        if (summaries != null) {
+            long rows = summaries.finish();
+            LOG.debugf("ventes: %d new days summarised while writing (%d summary rows)", newDays.cardinality(), rows);
+        }
         return inserted;
     }
 
     @Override
     public void close() throws SQLException {
-        try (many; lastRank; summaries) {
-            // all three closed (lastRank may be null), even when one close fails
+        try (many; lastRank; NewDaySummaries summaries = this.summaries) {
+            // all three closed (lastRank and summaries may be null), even when one close fails
         }
     }
 
