@@ -33,7 +33,6 @@ final class SaleFile {
     static final Column STORE = Column.required("ID Magasin", "ID Magasin", "Magasin", "Numéro magasin", "Code magasin");
     static final Column QUANTITY = Column.required("Quantité", "Quantité", "Qté", "Qte", "Qty", "Quantité vendue", "Nombre");
     static final List<Column> COLUMNS = List.of(SALE_ID, DATE, PRODUCT, STORE, QUANTITY);
-    private static final int PROGRESS_EVERY = 50_000;
     /** Keys sorted in memory at a time: 16 MB; a larger file is sorted in runs spilled to disk (SortedKeys). */
     private static final int SORT_CHUNK = 1 << 21;
     private static final Logger LOG = Logger.getLogger(SaleFile.class);
@@ -60,10 +59,7 @@ final class SaleFile {
         boolean withIds;
         Optional<AppendedTail> tail;
         Set<String> days = new HashSet<>();
-        Set<String> stagedDays = new HashSet<>();
-        LocalDate lastDate = null;
-        String lastDay = null;
-        String lastUsualDay = null;
+        Set<String> stagedDays;
         SaleKeys keys = null;
         try (CsvTable table = CsvTable.open(DataFile.VENTES, source.url(), source.path(), COLUMNS);
              StagingBatch staging = new StagingBatch(run.connection, "ventes");
@@ -83,51 +79,12 @@ final class SaleFile {
             }
             try (DayStream stream = keys == null ? null
                     : new DayStream(run, keys, lastStoredDay(run), SORT_CHUNK, sorted, days)) {
-                for (CsvTable.Row row : table.rows()) {
-                    if (row.blank()) {
-                        continue;
-                    }
-                    if (++read % PROGRESS_EVERY == 0) {
-                        run.options.progress().advanced(DataFile.VENTES.label(), read, table.bytesRead(), table.size());
-                    }
-                    try {
-                        RowChecks.fieldCount(table, row);
-                        String id = withIds ? blankToNull(row.get(SALE_ID)) : null;
-                        LocalDate date = date(row, dateFormat);
-                        String product = Values.text(row, PRODUCT);
-                        if (!products.contains(product)) {
-                            throw new RejectedValue(PRODUCT, "produit inconnu : " + product);
-                        }
-                        long store = Values.wholeNumber(STORE, Values.text(row, STORE));
-                        if (!stores.contains(store)) {
-                            throw new RejectedValue(STORE, "magasin inconnu : " + store);
-                        }
-                        int quantity = Values.quantity(row, QUANTITY);
-                        if (!date.equals(lastDate)) {     // files mostly come in date order: one text per day
-                            lastDate = date;
-                            lastDay = date.toString();
-                        }
-                        String day = lastDay;
-                        long key = keys == null ? -1 : keys.pack(date, product, store, quantity);
-                        if (key >= 0 && stream != null && stream.accept(key)) {
-                            continue;       // written with its whole day
-                        }
-                        if (day != lastUsualDay) {
-                            days.add(day);
-                            lastUsualDay = day;
-                        }
-                        if (key >= 0) {
-                            sorted.add(key);
-                        } else {
-                            staging.add(day, product, store, quantity, row.line(), id);
-                            stagedDays.add(day);
-                        }
-                    } catch (RejectedValue why) {
-                        rejected++;
-                        run.reject(DataFile.VENTES, row, why);
-                    }
-                }
-                run.options.progress().advanced(DataFile.VENTES.label(), read, table.size(), table.size());
+                SaleRows rows = new SaleRows(run, table, dateFormat, products, stores, keys, stream, sorted,
+                        staging, days);
+                rows.readAll();
+                read = rows.read();
+                rejected = rows.rejected();
+                stagedDays = rows.stagedDays();
                 long streamed = stream == null ? 0 : stream.finish();
                 BitSet daysWritten = stream == null ? new BitSet() : stream.daysWritten();
                 stagedRows = staging.finish();
@@ -229,15 +186,6 @@ final class SaleFile {
         }
     }
 
-    private static LocalDate date(CsvTable.Row row, DateFormat format) throws RejectedValue {
-        String value = Values.text(row, DATE);
-        LocalDate date = format.parse(value);
-        if (date == null) {
-            throw new RejectedValue(DATE, "date invalide pour le format " + format.pattern() + " du fichier : " + value);
-        }
-        return date;
-    }
-
     /** The most recent day with sales in the database, as a {@link SaleKeys#dayNumber}; -1 when it has none. */
     private static long lastStoredDay(ImportRun run) throws SQLException {
         String day = Jdbc.single(run.connection, "import/derniere_date_vente.sql", r -> r.getString(1));
@@ -260,9 +208,5 @@ final class SaleFile {
     private static Path spillDirectory(DownloadedFile source) {
         Path landed = source.path() == null ? null : source.path().toAbsolutePath().getParent();
         return landed != null ? landed : Path.of(System.getProperty("java.io.tmpdir"));
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
     }
 }
