@@ -18,7 +18,7 @@ import java.util.BitSet;
  * The sales of days the database did not have also feed their summaries on the way (NewDaySummaries).
  */
 final class SaleWriter implements AutoCloseable {
-    static final int ROWS = 100;
+    static final int ROWS = 500;
     private static final String SCRIPT = "import/inserer_ventes.sql";
     private static final int PROGRESS_EVERY = 500_000;
     private static final Logger LOG = Logger.getLogger(SaleWriter.class);
