@@ -92,6 +92,15 @@ final class SaleKeys {
         return stores[(int) (key >>> QUANTITY_BITS & mask(storeBits))];
     }
 
+    /** The product and store of a key as one number, below {@link #productStoreCount()}. */
+    int productStore(long key) {
+        return (int) (key >>> QUANTITY_BITS & mask(dayShift - QUANTITY_BITS));
+    }
+
+    int productStoreCount() {
+        return 1 << (dayShift - QUANTITY_BITS);
+    }
+
     int quantity(long key) {
         return (int) (key & mask(QUANTITY_BITS));
     }
