@@ -13,10 +13,13 @@ import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The packed order of sales must be SQLite's order of the primary key of ventes, or the sorted import is wrong. */
@@ -53,6 +56,20 @@ class SaleKeysTest {
         assertEquals(-1, keys.pack(day, "INCONNU", 1, 5));
         assertEquals(-1, keys.pack(day, "REF001", 3, 5));
         assertEquals(-1, keys.pack(LocalDate.of(-1, 12, 31), "REF001", 1, 5));
+    }
+
+    @Test
+    void eachProductInEachStoreHasItsOwnIndexWhateverTheDayAndQuantity() {
+        SaleKeys keys = SaleKeys.of(PRODUCTS, STORES).orElseThrow();
+        Map<Integer, String> seen = new HashMap<>();
+        for (String product : PRODUCTS) {
+            for (long store : STORES) {
+                int index = keys.productStore(keys.pack(LocalDate.of(2025, 3, 1), product, store, 5));
+                assertTrue(index >= 0 && index < keys.productStoreCount(), product + " " + store + " → " + index);
+                assertNull(seen.put(index, product + "|" + store), "indice partagé : " + index);
+                assertEquals(index, keys.productStore(keys.pack(LocalDate.of(1999, 12, 31), product, store, 999_999)));
+            }
+        }
     }
 
     @Test
