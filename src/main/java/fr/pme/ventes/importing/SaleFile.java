@@ -51,15 +51,14 @@ final class SaleFile {
             }
         }
         List<String> warnings = new ArrayList<>();
-        long read = 0;
-        long rejected = 0;
+        long read;
+        long rejected;
         long staged;
         long stagedRows;
         long written = 0;
         boolean withIds;
         Optional<AppendedTail> tail;
         Set<String> days = new HashSet<>();
-        Set<String> stagedDays;
         SaleKeys keys = null;
         try (CsvTable table = CsvTable.open(DataFile.VENTES, source.url(), source.path(), COLUMNS);
              StagingBatch staging = new StagingBatch(run.connection, "ventes");
@@ -84,12 +83,11 @@ final class SaleFile {
                 rows.readAll();
                 read = rows.read();
                 rejected = rows.rejected();
-                stagedDays = rows.stagedDays();
                 long streamed = stream == null ? 0 : stream.finish();
                 BitSet daysWritten = stream == null ? new BitSet() : stream.daysWritten();
                 stagedRows = staging.finish();
                 staged = stagedRows + sorted.count() + (stream == null ? 0 : stream.keysWritten());
-                BitSet newDays = splitNewDays(run, keys != null, days, stagedDays, touchedDays);
+                BitSet newDays = splitNewDays(run, keys != null, days, rows.stagedDays(), touchedDays);
                 touchedDays.finish();
                 LOG.debugf("ventes: %d rows parsed and staged in %d ms, %d new sales of %d days written while reading",
                         read, (System.nanoTime() - started) / 1_000_000, streamed, daysWritten.cardinality());
