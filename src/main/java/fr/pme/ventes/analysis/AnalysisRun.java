@@ -2,8 +2,16 @@ package fr.pme.ventes.analysis;
 
 import java.util.Map;
 
-/** All analyses of one execution, stored under {@code executionId}. */
-public record AnalysisRun(long executionId, String executedAt, Map<Analysis, AnalysisResult> results) {
+/** All analyses of one execution: their rows as stored, and the same rows as maps. */
+public record AnalysisRun(StoredResults stored, Map<Analysis, AnalysisResult> results) {
+
+    public long executionId() {
+        return stored.executionId();
+    }
+
+    public String executedAt() {
+        return stored.executedAt();
+    }
 
     public AnalysisResult get(Analysis analysis) {
         return results.get(analysis);

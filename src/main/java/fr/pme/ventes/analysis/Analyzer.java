@@ -21,6 +21,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.StringJoiner;
 
 /** Runs every query of sql/analyses and stores its rows with the execution, so results keep their history. */
 @ApplicationScoped
@@ -44,26 +45,36 @@ public class Analyzer {
             long execution = Jdbc.insert(connection, "resultats/commencer_execution.sql", importId, now);
             LOG.debugf("analyses started (execution %d)", execution);
             Map<Analysis, AnalysisResult> results = new EnumMap<>(Analysis.class);
+            Map<Analysis, String> stored = new EnumMap<>(Analysis.class);
             try (PreparedStatement store = Jdbc.prepare(connection, "resultats/enregistrer_resultat.sql")) {
                 for (Analysis analysis : Analysis.values()) {
                     long started = System.nanoTime();
                     AnalysisResult result = compute(connection, analysis);
                     LOG.debugf("analysis %s: %d ms", analysis.key(), (System.nanoTime() - started) / 1_000_000);
                     results.put(analysis, result);
+                    StringJoiner array = new StringJoiner(",", "[", "]");
                     int rank = 0;
                     for (Map<String, Object> row : result.rows()) {
-                        Jdbc.bind(store, execution, analysis.key(), ++rank, toJson(row));
+                        String json = toJson(row);
+                        Jdbc.bind(store, execution, analysis.key(), ++rank, json);
                         store.addBatch();
+                        array.add(json);
                     }
+                    stored.put(analysis, array.toString());
                 }
                 store.executeBatch();
             }
-            return new AnalysisRun(execution, now, results);
+            return new AnalysisRun(new StoredResults(execution, now, stored), results);
         });
     }
 
-    /** The results stored by the latest execution, if any. */
+    /** The results stored by the latest execution, if any, as maps. */
     public Optional<AnalysisRun> latest() {
+        return latestStored().map(this::read);
+    }
+
+    /** The results stored by the latest execution, if any, as the JSON arrays they are stored as. */
+    public Optional<StoredResults> latestStored() {
         return database.read(connection -> {
             List<Object[]> executions = Jdbc.query(connection, "resultats/derniere_execution.sql",
                     r -> new Object[]{r.getLong(1), r.getString(2)});
@@ -71,31 +82,34 @@ public class Analyzer {
                 return Optional.empty();
             }
             long id = (Long) executions.get(0)[0];
-            Map<Analysis, List<Map<String, Object>>> rows = new EnumMap<>(Analysis.class);
+            Map<Analysis, String> rows = new EnumMap<>(Analysis.class);
             for (Object[] stored : Jdbc.query(connection, "resultats/lire_resultats.sql",
                     r -> new Object[]{r.getString(1), r.getString(2)}, id)) {
-                Analysis analysis;
                 try {
-                    analysis = Analysis.fromKey((String) stored[0]);
+                    rows.put(Analysis.fromKey((String) stored[0]), (String) stored[1]);
                 } catch (IllegalArgumentException unknown) {
-                    continue;       // an analysis stored by another version of the tool
+                    // an analysis stored by another version of the tool
                 }
-                rows.put(analysis, fromJson((String) stored[1]));
             }
-            Map<Analysis, AnalysisResult> results = new EnumMap<>(Analysis.class);
-            for (Analysis analysis : Analysis.values()) {
-                results.put(analysis, new AnalysisResult(analysis, SqlScript.title(analysis.script()),
-                        rows.getOrDefault(analysis, List.of())));
-            }
-            return Optional.of(new AnalysisRun(id, (String) executions.get(0)[1], results));
+            return Optional.of(new StoredResults(id, (String) executions.get(0)[1], rows));
         });
+    }
+
+    /** Stored results as maps, the form of freshly computed ones. */
+    public AnalysisRun read(StoredResults stored) {
+        Map<Analysis, AnalysisResult> results = new EnumMap<>(Analysis.class);
+        for (Analysis analysis : Analysis.values()) {
+            results.put(analysis, new AnalysisResult(analysis, SqlScript.title(analysis.script()),
+                    fromJson(stored.rowsOf(analysis))));
+        }
+        return new AnalysisRun(stored, results);
     }
 
     /**
      * False when an import changed data after these results were computed: a run killed between its import's commit
      * and its analyses' commit leaves such stale results, and the next run must recompute them (issue 8).
      */
-    public boolean upToDate(AnalysisRun run) {
+    public boolean upToDate(StoredResults run) {
         Instant computed = Instant.parse(run.executedAt());
         return database.read(connection -> Jdbc.query(connection, "resultats/imports_avec_changements.sql",
                 r -> Instant.parse(r.getString(1)))).stream().noneMatch(started -> started.isAfter(computed));

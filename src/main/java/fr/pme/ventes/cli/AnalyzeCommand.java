@@ -34,7 +34,7 @@ class AnalyzeCommand implements Callable<Integer> {
         migrator.migrate();
         AnalysisRun run = analyzer.analyzeAndStore(null);
         if (output.json) {
-            new JsonPrinter(mapper, System.out).print(Map.of("analyses", JsonPrinter.analyses(run)));
+            new JsonPrinter(mapper, System.out).print(Map.of("analyses", JsonPrinter.analyses(run.stored())));
         } else {
             new SummaryPrinter(System.out).analyses(run);
         }

@@ -5,6 +5,7 @@ import fr.pme.ventes.DataFile;
 import fr.pme.ventes.ExitCodes;
 import fr.pme.ventes.acquisition.DownloadedFile;
 import fr.pme.ventes.analysis.AnalysisRun;
+import fr.pme.ventes.analysis.StoredResults;
 import fr.pme.ventes.analysis.Analyzer;
 import fr.pme.ventes.importing.ImportReport;
 import fr.pme.ventes.importing.ImportService;
@@ -54,10 +55,9 @@ class RunCommand implements Callable<Integer> {
         }
         // Nothing new since the stored results: show them rather than computing and storing the same figures again.
         // Stale ones (a run killed between the import's commit and the analyses' commit) are recomputed (issue 8).
-        AnalysisRun analyses = report.changedAnything() ? null : analyzer.latest().filter(analyzer::upToDate).orElse(null);
-        if (analyses == null) {
-            analyses = analyzer.analyzeAndStore(report.importId());
-        }
+        StoredResults stored = report.changedAnything() ? null
+                : analyzer.latestStored().filter(analyzer::upToDate).orElse(null);
+        AnalysisRun computed = stored == null ? analyzer.analyzeAndStore(report.importId()) : null;
         if (output.json) {
             Map<String, Object> document = new LinkedHashMap<>();
             document.put("base", database.db);
@@ -65,12 +65,12 @@ class RunCommand implements Callable<Integer> {
             document.put("telechargements", JsonPrinter.downloads(files));
             document.put("import", JsonPrinter.imports(report));
             document.put("rejets", JsonPrinter.rejections(report.firstRejections()));
-            document.put("analyses", JsonPrinter.analyses(analyses));
+            document.put("analyses", JsonPrinter.analyses(computed != null ? computed.stored() : stored));
             new JsonPrinter(mapper, System.out).print(document);
         } else {
             SummaryPrinter printer = new SummaryPrinter(System.out);
             printer.imports(report);
-            printer.analyses(analyses);
+            printer.analyses(computed != null ? computed : analyzer.read(stored));
         }
         Warnings.print(report);
         return ExitCodes.OK;

@@ -121,7 +121,7 @@ public class Verifier {
             return Check.warning("resultats", "aucune analyse enregistrée ; lancez « ventes analyze »");
         }
         AnalysisRun run = stored.get();
-        if (!analyzer.upToDate(run)) {
+        if (!analyzer.upToDate(run.stored())) {
             return Check.warning("resultats", "les résultats enregistrés (exécution " + run.executionId() + " du "
                     + run.executedAt() + ") précèdent le dernier import ; lancez « ventes analyze »");
         }

@@ -165,6 +165,22 @@ class RunCommandTest extends ClientFilesOverHttp {
         assertEquals(2, TestDatabase.count(db, "imports"));
     }
 
+    /** Fresh results are printed from the rows as computed, stored ones from the arrays the database assembles. */
+    @Test
+    void anUnchangedReRunPrintsTheAnalysesOfTheFirstRunByteForByte(QuarkusMainLauncher launcher) throws IOException {
+        LaunchResult first = run(launcher, "--json");
+        LaunchResult second = run(launcher, "--json");
+        assertEquals(ExitCodes.OK, second.exitCode(), second.getErrorOutput());
+        assertEquals("inchange", json(second).at("/telechargements/ventes/statut").asText());
+        assertEquals(analysesText(first), analysesText(second));
+        assertEquals(JSON.readTree(first.getOutput()).get("analyses"), json(second).get("analyses"));
+    }
+
+    private static String analysesText(LaunchResult result) {
+        String out = result.getOutput();
+        return out.substring(out.indexOf("\"analyses\":"));
+    }
+
     @Test
     void twoIdenticalSalesOnTheSameDayAreBothKept(QuarkusMainLauncher launcher) throws IOException {
         Files.writeString(server.root().resolve("ventes.csv"), "\r\n2023-06-25,REF005,5,3", StandardOpenOption.APPEND);
