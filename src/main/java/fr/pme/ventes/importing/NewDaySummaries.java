@@ -117,8 +117,11 @@ final class NewDaySummaries implements AutoCloseable {
             }
         }
         for (ProductStore at : productStores) {
-            for (int v = 0; at != null && v < at.storeVersions.size(); v++) {
-                long[] totals = at.totals;
+            if (at == null) {
+                continue;       // no sale of this product in this store among the new days
+            }
+            long[] totals = at.totals;
+            for (int v = 0; v < at.storeVersions.size(); v++) {
                 if (totals[3 * v] > 0) {
                     Jdbc.update(connection, "agregats/ajouter_produit_magasin.sql", at.product, at.store,
                             at.storeVersions.get(v).value(), totals[3 * v], totals[3 * v + 1], totals[3 * v + 2]);
