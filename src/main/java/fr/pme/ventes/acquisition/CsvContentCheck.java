@@ -1,28 +1,24 @@
 package fr.pme.ventes.acquisition;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Refuses what is obviously not a CSV file: nothing, a web page (typically a sign-in page), or binary data. */
 final class CsvContentCheck {
-    private static final int SAMPLE = 8192;
+    /** Bytes looked at, from the start of the body. */
+    static final int SAMPLE = 8192;
     private static final Pattern TITLE = Pattern.compile("(?is)<title[^>]*>(.*?)</title>");
 
     private CsvContentCheck() {
     }
 
-    /** @return a French description of what was received instead of CSV, or null when it looks like text */
-    static String problem(Path body, String contentType) throws IOException {
-        byte[] head;
-        try (InputStream in = Files.newInputStream(body)) {
-            head = in.readNBytes(SAMPLE);
-        }
+    /**
+     * @param head the first {@link #SAMPLE} bytes of the body (fewer when it is shorter)
+     * @return a French description of what was received instead of CSV, or null when it looks like text
+     */
+    static String problem(byte[] head, String contentType) {
         if (head.length == 0) {
             return "un contenu vide";
         }

@@ -11,7 +11,6 @@ import org.jboss.logging.Logger;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -175,7 +174,8 @@ public class Downloader {
      * The new download made of our copy of what was imported followed by the server's answer to {@code tail}; null
      * when that answer is not the end of the same file (then the caller asks for the whole file). Our copy is read
      * (hashed, its lines counted) but not rewritten: once the new bytes are complete, it is moved out of the landing
-     * zone and extended in place, since it is the beginning of the new file (measured: rewriting 236 MB cost ~0.6 s).
+     * zone and extended in place, since it is the beginning of the new file (measured: rewriting 236 MB cost ~0.6 s;
+     * see {@link ReceivedBody#following}).
      */
     private DownloadedFile fromTail(DataFile file, String where, String shown, Response r, TailRequest tail,
                                     PreviousDownload previous, LandingZone landing, ProgressListener progress)
@@ -186,7 +186,6 @@ public class Downloader {
         }
         checkAnnouncedSize(where, total);
         Path newBytes = landing.newTemporaryFile(file);
-        Path joined = null;
         try (InputStream body = body(where, r)) {
             byte[] overlap;
             try {
@@ -203,20 +202,14 @@ public class Downloader {
                 LOG.debugf("%s: the landed copy of the last import no longer hashes to it", file.label());
                 return null;
             }
-            Copied rest = copy(file, where, body, newBytes, sha, -1, prefix.length(), total, progress, true);
-            checkComplete(where, rest.size(), total);
-            joined = landing.extend(file, tail.landed(), newBytes);
-            if (joined == null) {
-                return null;        // taken by a concurrent run
+            try (ReceivedBody joined = ReceivedBody.following(tail.landed(), prefix.length(), newBytes)) {
+                Copied rest = copy(file, where, body, joined, sha, -1, prefix.length(), total, progress, true);
+                return land(file, where, shown, joined, sha, total, r.getHeaderString(HttpHeaders.CONTENT_TYPE),
+                        r.getHeaderString(HttpHeaders.ETAG), r.getHeaderString(HttpHeaders.LAST_MODIFIED), previous,
+                        landing, prefix, rest.size() - tail.from());
             }
-            return land(file, where, shown, joined, sha, total, total, r.getHeaderString(HttpHeaders.CONTENT_TYPE),
-                    r.getHeaderString(HttpHeaders.ETAG), r.getHeaderString(HttpHeaders.LAST_MODIFIED), previous,
-                    landing, prefix, rest.size() - tail.from());
         } finally {
             Files.deleteIfExists(newBytes);
-            if (joined != null) {
-                Files.deleteIfExists(joined);
-            }
         }
     }
 
@@ -279,21 +272,26 @@ public class Downloader {
             // way, so that a file which only grew is recognised without reading its beginning again (AppendedTail).
             boolean sameAddress = previous != null && shown.equals(previous.url()) && previous.size() > 0;
             long prefixLength = sameAddress && (expected < 0 || expected > previous.size()) ? previous.size() : -1;
-            Copied copied = copy(file, where, body, temporary, sha, prefixLength, 0, expected, progress, network);
-            return land(file, where, shown, temporary, sha, copied.size(), expected, contentType, etag, lastModified,
-                    previous, landing, copied.prefix(), copied.size());
+            Path landedCopy = sameAddress ? landing.copyOf(file, previous).orElse(null) : null;
+            try (ReceivedBody received = landedCopy == null ? ReceivedBody.writtenTo(temporary)
+                    : ReceivedBody.comparedWith(landedCopy, previous.size(), temporary)) {
+                Copied copied = copy(file, where, body, received, sha, prefixLength, 0, expected, progress, network);
+                return land(file, where, shown, received, sha, expected, contentType, etag, lastModified, previous,
+                        landing, copied.prefix(), copied.size());
+            }
         } finally {
             Files.deleteIfExists(temporary);
         }
     }
 
-    /** Checks a complete body in {@code temporary} and moves it into the landing zone (unless it is the last one). */
-    private DownloadedFile land(DataFile file, String where, String shown, Path temporary, MessageDigest sha, long size,
+    /** Checks a complete body and moves it into the landing zone (unless it is the last one). */
+    private DownloadedFile land(DataFile file, String where, String shown, ReceivedBody body, MessageDigest sha,
                                 long expected, String contentType, String etag, String lastModified,
                                 PreviousDownload previous, LandingZone landing, KnownPrefix prefix, long received)
             throws IOException {
+        long size = body.size();
         checkComplete(where, size, expected);
-        String problem = CsvContentCheck.problem(temporary, contentType);
+        String problem = CsvContentCheck.problem(body.head(CsvContentCheck.SAMPLE), contentType);
         if (problem != null) {
             throw new SourceException(where + " : le serveur a envoyé " + problem + " au lieu d'un fichier CSV ("
                     + (contentType == null ? "sans type" : "type " + contentType) + ", " + bytes(size) + ")"
@@ -304,8 +302,13 @@ public class Downloader {
         if (previous != null && digest.equals(previous.sha256())) {
             return new DownloadedFile(file, shown, null, digest, size, etag, lastModified, true);
         }
-        return landing.publish(temporary,
-                new DownloadedFile(file, shown, null, digest, size, etag, lastModified, false, prefix, received));
+        Path whole = body.complete(landing, file);
+        try {
+            return landing.publish(whole,
+                    new DownloadedFile(file, shown, null, digest, size, etag, lastModified, false, prefix, received));
+        } finally {
+            body.discard(whole);
+        }
     }
 
     private static void checkComplete(String where, long size, long expected) {
@@ -323,7 +326,7 @@ public class Downloader {
      * Streams {@code body} to {@code target}. When the body is the end of a file whose first {@code offset} bytes
      * are elsewhere, sizes count from the start of the file and progress from the offset (the part received).
      */
-    private Copied copy(DataFile file, String where, InputStream body, Path target, MessageDigest sha,
+    private Copied copy(DataFile file, String where, InputStream body, ReceivedBody target, MessageDigest sha,
                         long prefixLength, long offset, long expected, ProgressListener progress, boolean network)
             throws IOException {
         long max = config.download().maxBytes();
@@ -331,7 +334,7 @@ public class Downloader {
         long lineFeeds = 0;
         KnownPrefix prefix = null;
         byte[] buffer = new byte[BUFFER];
-        try (InputStream in = body; OutputStream out = Files.newOutputStream(target)) {
+        try (InputStream in = body) {
             while (true) {
                 int n;
                 try {
@@ -362,7 +365,7 @@ public class Downloader {
                     }
                 }
                 sha.update(buffer, inPrefix, n - inPrefix);
-                out.write(buffer, 0, n);
+                target.write(buffer, n);
                 progress.advanced(file.label(), total - offset, expected < 0 ? -1 : expected - offset);
             }
         }

@@ -1,0 +1,204 @@
+package fr.pme.ventes.acquisition;
+
+import fr.pme.ventes.DataFile;
+
+import java.io.Closeable;
+import java.io.FileOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.Arrays;
+
+/**
+ * Where a download is written. When the copy of the file last imported from the same address is in the landing zone,
+ * the bytes received are compared with it instead of being written: as long as they repeat it, the copy already holds
+ * them. From the first byte that differs, the repeated part is copied from the copy and the rest written as usual;
+ * bytes past the end of the copy (a file that grew) are written, and the body is completed from the copy only once
+ * the download is complete and verified. Either way the body is exactly the bytes received.
+ *
+ * <p>Issue #7: a server that sends no validators (ETag, Last-Modified) sends the whole file again at each run; an
+ * unchanged 236 MB sales file was written to disk again, only to be found identical and deleted (~0.1 s of the main
+ * thread, and 236 MB for the disk to flush). Reading it from the page cache and comparing costs ~0.04 s.
+ */
+final class ReceivedBody implements Closeable {
+    private final Path temporary;
+    private final Path copy;
+    private final FileChannel copyChannel;
+    private final long copySize;
+    private final byte[] ours;
+    private boolean onlyFollowing;
+    private FileOutputStream out;
+    private long size;
+    private boolean repeating;
+
+    private ReceivedBody(Path temporary, Path copy, FileChannel copyChannel, long copySize) {
+        this.temporary = temporary;
+        this.copy = copy;
+        this.copyChannel = copyChannel;
+        this.copySize = copySize;
+        this.ours = copy == null ? null : new byte[64 * 1024];
+        this.repeating = copy != null;
+    }
+
+    /** Everything received goes to {@code temporary}. */
+    static ReceivedBody writtenTo(Path temporary) {
+        return new ReceivedBody(temporary, null, null, 0);
+    }
+
+    /** Received bytes that repeat {@code copy} (of {@code copySize} bytes) are compared, not written. */
+    static ReceivedBody comparedWith(Path copy, long copySize, Path temporary) throws IOException {
+        return new ReceivedBody(temporary, copy, FileChannel.open(copy, StandardOpenOption.READ), copySize);
+    }
+
+    /**
+     * The bytes that follow {@code copy}, of {@code copySize} bytes, when only they are asked for (see
+     * {@link TailRequest}): the body is the copy followed by everything received.
+     */
+    static ReceivedBody following(Path copy, long copySize, Path temporary) throws IOException {
+        ReceivedBody body = comparedWith(copy, copySize, temporary);
+        body.size = copySize;
+        body.onlyFollowing = true;
+        return body;
+    }
+
+    void write(byte[] buffer, int length) throws IOException {
+        int from = 0;
+        while (repeating && size < copySize && from < length) {
+            int compared = (int) Math.min(Math.min(length - from, ours.length), copySize - size);
+            int same = sameBytes(buffer, from, compared);
+            size += same;
+            from += same;
+            if (same < compared) {
+                diverge();
+            }
+        }
+        if (from < length) {
+            output().write(buffer, from, length - from);
+            size += length - from;
+        }
+    }
+
+    /** How many of the {@code length} bytes at {@code offset} in {@code buffer} equal the copy's at {@link #size}. */
+    private int sameBytes(byte[] buffer, int offset, int length) throws IOException {
+        ByteBuffer target = ByteBuffer.wrap(ours, 0, length);
+        readFully(copyChannel, target, size);
+        int read = target.position();
+        int mismatch = Arrays.mismatch(buffer, offset, offset + read, ours, 0, read);
+        return mismatch < 0 ? read : mismatch;
+    }
+
+    /** The bytes received so far repeat the copy, the next one does not: write them out, and everything after. */
+    private void diverge() throws IOException {
+        repeating = false;
+        transfer(copyChannel, size, output().getChannel());
+    }
+
+    /** Appends the first {@code length} bytes of {@code from} to {@code to}. */
+    private static void transfer(FileChannel from, long length, FileChannel to) throws IOException {
+        for (long done = 0; done < length; ) {
+            long n = from.transferTo(done, length - done, to);
+            if (n <= 0) {
+                throw new IOException("copie du fichier déjà téléchargé plus courte que prévu (" + done + " octets)");
+            }
+            done += n;
+        }
+    }
+
+    private static void readFully(FileChannel from, ByteBuffer into, long position) throws IOException {
+        while (into.hasRemaining() && from.read(into, position + into.position()) >= 0) {
+            // a positional read may return fewer bytes than asked: read on
+        }
+    }
+
+    private FileOutputStream output() throws IOException {
+        if (out == null) {
+            out = new FileOutputStream(temporary.toFile());
+        }
+        return out;
+    }
+
+    long size() {
+        return size;
+    }
+
+    /** The first bytes of the body (at most {@code max}), read back once it is complete. */
+    byte[] head(int max) throws IOException {
+        if (!repeating) {
+            try (InputStream in = Files.newInputStream(temporary)) {
+                return in.readNBytes(max);
+            }
+        }
+        byte[] head = new byte[(int) Math.min(max, size)];
+        int repeated = (int) Math.min(head.length, copySize);
+        readFully(copyChannel, ByteBuffer.wrap(head, 0, repeated), 0);
+        if (repeated < head.length) {
+            try (InputStream in = Files.newInputStream(temporary)) {
+                in.readNBytes(head, repeated, head.length - repeated);
+            }
+        }
+        return head;
+    }
+
+    /**
+     * The whole body as one file to publish, in {@code temporary}; when only the bytes following the copy were asked
+     * for, the copy itself, moved out of the landing zone and extended with them (see {@link LandingZone#extend}).
+     * Otherwise the copy stays where it is, one of the landed files kept (issue #5), and whatever part of it the body
+     * repeats is copied by the kernel, without passing through this process.
+     */
+    Path complete(LandingZone landing, DataFile file) throws IOException {
+        closeOutput();
+        if (!repeating) {
+            return temporary;
+        }
+        if (size <= copySize) {
+            diverge();          // received the copy, or a beginning of it
+            closeOutput();
+            return temporary;
+        }
+        if (onlyFollowing) {
+            Path joined = landing.extend(file, copy, temporary);
+            if (joined != null) {
+                return joined;
+            }       // else taken by a run at the same time: the bytes still open here will do
+        }
+        Path whole = landing.newTemporaryFile(file);
+        try {
+            try (FileChannel out = FileChannel.open(whole, StandardOpenOption.WRITE);
+                 FileChannel following = FileChannel.open(temporary)) {
+                transfer(copyChannel, copySize, out);
+                transfer(following, following.size(), out);
+            }
+            Files.move(whole, temporary, StandardCopyOption.REPLACE_EXISTING);
+        } finally {
+            Files.deleteIfExists(whole);
+        }
+        return temporary;
+    }
+
+    /** Deletes {@code whole}, from {@link #complete}, unless it is the temporary file the caller deletes. */
+    void discard(Path whole) throws IOException {
+        if (!whole.equals(temporary)) {
+            Files.deleteIfExists(whole);
+        }
+    }
+
+    /** Closes the file written, not the copy, which {@link #complete} may still read. */
+    private void closeOutput() throws IOException {
+        if (out != null) {
+            out.close();
+            out = null;
+        }
+    }
+
+    @Override
+    public void close() throws IOException {
+        try (Closeable copyRead = copyChannel) {
+            closeOutput();
+        }
+    }
+}
