@@ -131,10 +131,14 @@ public class Analyzer {
         try (PreparedStatement statement = Jdbc.prepare(connection, analysis.script());
              ResultSet result = statement.executeQuery()) {
             ResultSetMetaData meta = result.getMetaData();
+            String[] labels = new String[meta.getColumnCount()];
+            for (int i = 0; i < labels.length; i++) {
+                labels[i] = meta.getColumnLabel(i + 1);     // once: SQLite's driver asks the engine at each call
+            }
             while (result.next()) {
                 Map<String, Object> row = new LinkedHashMap<>();
-                for (int i = 1; i <= meta.getColumnCount(); i++) {
-                    row.put(meta.getColumnLabel(i), normalize(result.getObject(i)));
+                for (int i = 0; i < labels.length; i++) {
+                    row.put(labels[i], normalize(result.getObject(i + 1)));
                 }
                 rows.add(row);
             }
