@@ -1,5 +1,8 @@
 """Static file server of the benchmark: python3 -m http.server, plus the end of a file from a byte
 (Range: bytes=N-), as nginx or any static host answers it; `ventes run --ajouts-seulement` asks for it.
+Bodies go out with sendfile(2), as nginx sends them: copied through Python, the 236 MB of the 10 M
+file cost the server ~0.1 s of processor time (~0.03 s with sendfile), taken from `ventes` on the same
+two cores (a real server runs elsewhere).
 Usage: python3 serveur_http.py PORT FOLDER"""
 import email.utils
 import functools
@@ -34,6 +37,10 @@ class Handler(SimpleHTTPRequestHandler):
         self.send_header("Last-Modified", self.date_time_string(int(os.stat(path).st_mtime)))
         self.end_headers()
         return body
+
+    def copyfile(self, source, outputfile):
+        self.wfile.flush()
+        self.connection.sendfile(source, offset=source.tell())
 
     def not_modified(self, path):
         since = self.headers.get("If-Modified-Since")
