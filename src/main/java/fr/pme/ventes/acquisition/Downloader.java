@@ -272,6 +272,7 @@ public class Downloader {
             // way, so that a file which only grew is recognised without reading its beginning again (AppendedTail).
             boolean sameAddress = previous != null && shown.equals(previous.url()) && previous.size() > 0;
             long prefixLength = sameAddress && (expected < 0 || expected > previous.size()) ? previous.size() : -1;
+            // The copy of what was imported last time: bytes that repeat it are compared with it, not written again.
             Path landedCopy = sameAddress ? landing.copyOf(file, previous).orElse(null) : null;
             try (ReceivedBody received = landedCopy == null ? ReceivedBody.writtenTo(temporary)
                     : ReceivedBody.comparedWith(landedCopy, previous.size(), temporary)) {

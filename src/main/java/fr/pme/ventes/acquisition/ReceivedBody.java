@@ -9,6 +9,7 @@ import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
@@ -50,9 +51,16 @@ final class ReceivedBody implements Closeable {
         return new ReceivedBody(temporary, null, null, 0);
     }
 
-    /** Received bytes that repeat {@code copy} (of {@code copySize} bytes) are compared, not written. */
+    /**
+     * Received bytes that repeat {@code copy} (of {@code copySize} bytes) are compared, not written; everything is
+     * written when the copy is gone (taken by a run at the same time).
+     */
     static ReceivedBody comparedWith(Path copy, long copySize, Path temporary) throws IOException {
-        return new ReceivedBody(temporary, copy, FileChannel.open(copy, StandardOpenOption.READ), copySize);
+        try {
+            return new ReceivedBody(temporary, copy, FileChannel.open(copy, StandardOpenOption.READ), copySize);
+        } catch (NoSuchFileException gone) {
+            return writtenTo(temporary);
+        }
     }
 
     /**
@@ -60,7 +68,7 @@ final class ReceivedBody implements Closeable {
      * {@link TailRequest}): the body is the copy followed by everything received.
      */
     static ReceivedBody following(Path copy, long copySize, Path temporary) throws IOException {
-        ReceivedBody body = comparedWith(copy, copySize, temporary);
+        ReceivedBody body = new ReceivedBody(temporary, copy, FileChannel.open(copy, StandardOpenOption.READ), copySize);
         body.size = copySize;
         body.onlyFollowing = true;
         return body;

@@ -137,6 +137,16 @@ class ReceivedBodyTest {
     }
 
     @Test
+    void aCopyGoneBeforeTheDownloadStartsMeansEverythingIsWritten() throws IOException {
+        body().close();
+        Files.delete(copy);
+        byte[] received = TailRequestTest.bytes(1_000);
+        try (ReceivedBody body = ReceivedBody.comparedWith(copy, COPY, temporary)) {
+            assertArrayEquals(received, Files.readAllBytes(receive(body, received)));
+        }
+    }
+
+    @Test
     void withoutACopyEverythingIsWritten() throws IOException {
         byte[] received = TailRequestTest.bytes(1_000);
         landing = new LandingZone(tmp, 3);
