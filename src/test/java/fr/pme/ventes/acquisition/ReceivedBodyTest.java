@@ -42,6 +42,14 @@ class ReceivedBodyTest {
         }
     }
 
+    /** A body asked for from the end of the copy (HTTP Range), which has received what {@code grown} adds to it. */
+    ReceivedBody following(byte[] grown) throws IOException {
+        body().close();
+        ReceivedBody body = ReceivedBody.following(copy, COPY, temporary);
+        body.write(Arrays.copyOfRange(grown, COPY, grown.length), grown.length - COPY);
+        return body;
+    }
+
     /** Receives {@code bytes} in pieces of 70,000 bytes (more than the comparison buffer) and returns the whole body. */
     Path receive(ReceivedBody body, byte[] bytes) throws IOException {
         write(body, bytes);
@@ -77,9 +85,7 @@ class ReceivedBodyTest {
     @Test
     void theEndAloneExtendsTheCopyInPlace() throws IOException {
         byte[] grown = TailRequestTest.bytes(COPY + 12_345);
-        body().close();
-        try (ReceivedBody body = ReceivedBody.following(copy, COPY, temporary)) {
-            body.write(Arrays.copyOfRange(grown, COPY, grown.length), 12_345);
+        try (ReceivedBody body = following(grown)) {
             assertEquals(grown.length, body.size());
             Path whole = body.complete(landing, DataFile.VENTES);
             assertArrayEquals(grown, Files.readAllBytes(whole));
@@ -126,9 +132,7 @@ class ReceivedBodyTest {
     @Test
     void aCopyTakenByAnotherRunIsRebuiltFromTheBytesStillOpen() throws IOException {
         byte[] grown = TailRequestTest.bytes(COPY + 777);
-        body().close();
-        try (ReceivedBody body = ReceivedBody.following(copy, COPY, temporary)) {
-            body.write(Arrays.copyOfRange(grown, COPY, grown.length), 777);
+        try (ReceivedBody body = following(grown)) {
             Files.move(copy, tmp.resolve("ailleurs.csv"));
             Path whole = body.complete(landing, DataFile.VENTES);
             assertEquals(temporary, whole);
