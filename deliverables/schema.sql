@@ -122,7 +122,7 @@ CREATE TABLE analyses_executions (
     id          INTEGER PRIMARY KEY,
     import_id   INTEGER REFERENCES imports (id),
     executee_le TEXT NOT NULL
-);
+, sortie_json TEXT);
 
 CREATE TABLE analyses_resultats (
     execution_id INTEGER NOT NULL REFERENCES analyses_executions (id),

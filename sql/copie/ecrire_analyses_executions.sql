@@ -1,3 +1,3 @@
 -- Titre : Écriture des exécutions d'analyses dans la base cible (copier)
-INSERT INTO analyses_executions (id, import_id, executee_le)
-VALUES (?, ?, ?)
+INSERT INTO analyses_executions (id, import_id, executee_le, sortie_json)
+VALUES (?, ?, ?, ?)

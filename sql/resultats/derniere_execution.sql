@@ -1,2 +1,2 @@
 -- Titre : Dernière exécution des analyses
-SELECT id, executee_le FROM analyses_executions ORDER BY id DESC LIMIT 1
+SELECT id, executee_le, sortie_json FROM analyses_executions ORDER BY id DESC LIMIT 1

@@ -64,7 +64,9 @@ public class Analyzer {
                 }
                 store.executeBatch();
             }
-            return new AnalysisRun(new StoredResults(execution, now, stored), results);
+            String printed = PrintedAnalyses.of(stored);
+            Jdbc.update(connection, "resultats/enregistrer_sortie_json.sql", printed, execution);
+            return new AnalysisRun(new StoredResults(execution, now, stored, printed), results);
         });
     }
 
@@ -75,23 +77,39 @@ public class Analyzer {
 
     /** The results stored by the latest execution, if any, as the JSON arrays they are stored as. */
     public Optional<StoredResults> latestStored() {
+        return latest(true);
+    }
+
+    /**
+     * The latest execution, if any, for printing as --json: only its printed form, unless it was stored before
+     * migration 4 without one (then its rows too, to convert).
+     */
+    public Optional<StoredResults> latestPrinted() {
+        return latest(false);
+    }
+
+    private Optional<StoredResults> latest(boolean rowsWanted) {
         return database.read(connection -> {
-            List<Object[]> executions = Jdbc.query(connection, "resultats/derniere_execution.sql",
-                    r -> new Object[]{r.getLong(1), r.getString(2)});
+            List<StoredResults> executions = Jdbc.query(connection, "resultats/derniere_execution.sql",
+                    r -> new StoredResults(r.getLong(1), r.getString(2), null, r.getString(3)));
             if (executions.isEmpty()) {
                 return Optional.empty();
             }
-            long id = (Long) executions.get(0)[0];
+            StoredResults latest = executions.get(0);
+            if (!rowsWanted && latest.printedAsStored() != null) {
+                return Optional.of(latest);
+            }
             Map<Analysis, String> rows = new EnumMap<>(Analysis.class);
             for (Object[] stored : Jdbc.query(connection, "resultats/lire_resultats.sql",
-                    r -> new Object[]{r.getString(1), r.getString(2)}, id)) {
+                    r -> new Object[]{r.getString(1), r.getString(2)}, latest.executionId())) {
                 try {
                     rows.put(Analysis.fromKey((String) stored[0]), (String) stored[1]);
                 } catch (IllegalArgumentException unknown) {
                     // an analysis stored by another version of the tool
                 }
             }
-            return Optional.of(new StoredResults(id, (String) executions.get(0)[1], rows));
+            return Optional.of(new StoredResults(latest.executionId(), latest.executedAt(), rows,
+                    latest.printedAsStored()));
         });
     }
 

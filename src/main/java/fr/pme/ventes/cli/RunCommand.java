@@ -55,8 +55,10 @@ class RunCommand implements Callable<Integer> {
         }
         // Nothing new since the stored results: show them rather than computing and storing the same figures again.
         // Stale ones (a run killed between the import's commit and the analyses' commit) are recomputed (issue 8).
+        // As JSON, they are printed as stored with them, their rows left unread.
         StoredResults stored = report.changedAnything() ? null
-                : analyzer.latestStored().filter(analyzer::upToDate).orElse(null);
+                : (output.json ? analyzer.latestPrinted() : analyzer.latestStored())
+                .filter(analyzer::upToDate).orElse(null);
         AnalysisRun computed = stored == null ? analyzer.analyzeAndStore(report.importId()) : null;
         if (output.json) {
             Map<String, Object> document = new LinkedHashMap<>();

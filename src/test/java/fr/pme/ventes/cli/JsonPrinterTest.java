@@ -27,7 +27,7 @@ class JsonPrinterTest {
                 + "{\"part\":0.4567,\"grand\":1.0E7,\"entier\":12345678901}]");
         stored.put(Analysis.PANIER_MOYEN, "[ { \"panier_centimes\" : 1234 , \"ventes\" : 3 } ]");
 
-        String printed = print(new StoredResults(7, "2026-12-03T14:00:00Z", stored));
+        String printed = print(new StoredResults(7, "2026-12-03T14:00:00Z", stored, null));
 
         assertEquals("{\"analyses\":{\"ca_total\":5268.78,"
                 + "\"par_produit\":[{\"reference\":\"R\\\"1\",\"nom\":\"Crème brûlée\",\"quantite\":24,\"ca\":799.8},"
@@ -44,7 +44,7 @@ class JsonPrinterTest {
         Map<Analysis, String> stored = new EnumMap<>(Analysis.class);
         stored.put(Analysis.CA_TOTAL, "[{\"ca_centimes\":null}]");
 
-        String printed = print(new StoredResults(1, "2026-12-03T14:00:00Z", stored));
+        String printed = print(new StoredResults(1, "2026-12-03T14:00:00Z", stored, null));
 
         assertEquals("{\"analyses\":{\"ca_total\":null,", printed.substring(0, 29));
     }

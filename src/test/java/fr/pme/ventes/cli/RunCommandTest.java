@@ -165,15 +165,34 @@ class RunCommandTest extends ClientFilesOverHttp {
         assertEquals(2, TestDatabase.count(db, "imports"));
     }
 
-    /** Fresh results are printed from the rows as computed, stored ones from the arrays the database assembles. */
+    /**
+     * A re-run with unchanged sources prints the analyses as stored with them (migration 4), without their rows; an
+     * execution stored before (no printed form) is converted from its rows, to the same text.
+     */
     @Test
     void anUnchangedReRunPrintsTheAnalysesOfTheFirstRunByteForByte(QuarkusMainLauncher launcher) throws IOException {
         LaunchResult first = run(launcher, "--json");
-        LaunchResult second = run(launcher, "--json");
-        assertEquals(ExitCodes.OK, second.exitCode(), second.getErrorOutput());
-        assertEquals("inchange", json(second).at("/telechargements/ventes/statut").asText());
-        assertEquals(analysesText(first), analysesText(second));
-        assertEquals(JSON.readTree(first.getOutput()).get("analyses"), json(second).get("analyses"));
+        String printed = analysesText(first);
+        assertEquals(analysesObject(first), TestDatabase.value(db, "SELECT sortie_json FROM analyses_executions"));
+
+        TestDatabase.execute(db, "UPDATE analyses_executions SET sortie_json = NULL");
+        LaunchResult converted = run(launcher, "--json");
+        assertEquals(ExitCodes.OK, converted.exitCode(), converted.getErrorOutput());
+        assertEquals("inchange", json(converted).at("/telechargements/ventes/statut").asText());
+        assertEquals(printed, analysesText(converted));
+
+        String quoted = "'" + analysesObject(first).replace("'", "''") + "'";
+        TestDatabase.execute(db, "UPDATE analyses_executions SET sortie_json = " + quoted, "DELETE FROM analyses_resultats");
+        LaunchResult stored = run(launcher, "--json");
+        assertEquals(ExitCodes.OK, stored.exitCode(), stored.getErrorOutput());
+        assertEquals(printed, analysesText(stored));
+        assertEquals(1L, TestDatabase.count(db, "analyses_executions"));
+    }
+
+    /** The analyses object of a --json document (its last member), as stored in analyses_executions.sortie_json. */
+    private static String analysesObject(LaunchResult result) {
+        String text = analysesText(result).substring("\"analyses\":".length()).strip();
+        return text.substring(0, text.length() - 1);
     }
 
     private static String analysesText(LaunchResult result) {
