@@ -21,7 +21,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.StringJoiner;
 
 /** Runs every query of sql/analyses and stores its rows with the execution, so results keep their history. */
 @ApplicationScoped
@@ -52,19 +51,17 @@ public class Analyzer {
                     AnalysisResult result = compute(connection, analysis);
                     LOG.debugf("analysis %s: %d ms", analysis.key(), (System.nanoTime() - started) / 1_000_000);
                     results.put(analysis, result);
-                    StringJoiner array = new StringJoiner(",", "[", "]");
+                    List<String> rows = ResultsJson.rowsAsStored(result.rows());
                     int rank = 0;
-                    for (Map<String, Object> row : result.rows()) {
-                        String json = toJson(row);
-                        Jdbc.bind(store, execution, analysis.key(), ++rank, json);
+                    for (String row : rows) {
+                        Jdbc.bind(store, execution, analysis.key(), ++rank, row);
                         store.addBatch();
-                        array.add(json);
                     }
-                    stored.put(analysis, array.toString());
+                    stored.put(analysis, "[" + String.join(",", rows) + "]");
                 }
                 store.executeBatch();
             }
-            String printed = PrintedAnalyses.of(stored);
+            String printed = ResultsJson.printed(results);
             Jdbc.update(connection, "resultats/enregistrer_sortie_json.sql", printed, execution);
             return new AnalysisRun(new StoredResults(execution, now, stored, printed), results);
         });
@@ -77,40 +74,36 @@ public class Analyzer {
 
     /** The results stored by the latest execution, if any, as the JSON arrays they are stored as. */
     public Optional<StoredResults> latestStored() {
-        return latest(true);
-    }
-
-    /**
-     * The latest execution, if any, for printing as --json: only its printed form, unless it was stored before
-     * migration 4 without one (then its rows too, to convert).
-     */
-    public Optional<StoredResults> latestPrinted() {
-        return latest(false);
-    }
-
-    private Optional<StoredResults> latest(boolean rowsWanted) {
         return database.read(connection -> {
-            List<StoredResults> executions = Jdbc.query(connection, "resultats/derniere_execution.sql",
-                    r -> new StoredResults(r.getLong(1), r.getString(2), null, r.getString(3)));
-            if (executions.isEmpty()) {
-                return Optional.empty();
+            Optional<StoredResults> latest = latestExecution(connection);
+            if (latest.isEmpty()) {
+                return latest;
             }
-            StoredResults latest = executions.get(0);
-            if (!rowsWanted && latest.printedAsStored() != null) {
-                return Optional.of(latest);
-            }
+            long id = latest.get().executionId();
             Map<Analysis, String> rows = new EnumMap<>(Analysis.class);
             for (Object[] stored : Jdbc.query(connection, "resultats/lire_resultats.sql",
-                    r -> new Object[]{r.getString(1), r.getString(2)}, latest.executionId())) {
+                    r -> new Object[]{r.getString(1), r.getString(2)}, id)) {
                 try {
                     rows.put(Analysis.fromKey((String) stored[0]), (String) stored[1]);
                 } catch (IllegalArgumentException unknown) {
                     // an analysis stored by another version of the tool
                 }
             }
-            return Optional.of(new StoredResults(latest.executionId(), latest.executedAt(), rows,
-                    latest.printedAsStored()));
+            return Optional.of(new StoredResults(id, latest.get().executedAt(), rows, latest.get().printed()));
         });
+    }
+
+    /**
+     * The latest execution, if any, to print as --json: its printed form alone, the rows left unread. Empty when
+     * it was stored before migration 4, without that form: the caller computes the analyses again.
+     */
+    public Optional<StoredResults> latestPrinted() {
+        return database.read(connection -> latestExecution(connection).filter(latest -> latest.printed() != null));
+    }
+
+    private static Optional<StoredResults> latestExecution(Connection connection) throws SQLException {
+        return Jdbc.query(connection, "resultats/derniere_execution.sql",
+                r -> new StoredResults(r.getLong(1), r.getString(2), null, r.getString(3))).stream().findFirst();
     }
 
     /** Stored results as maps, the form of freshly computed ones. */
@@ -177,14 +170,6 @@ public class Analyzer {
             return decimal.scale() <= 0 ? (Object) decimal.longValueExact() : (Object) decimal.doubleValue();
         }
         return value;
-    }
-
-    private String toJson(Map<String, Object> row) {
-        try {
-            return json.writeValueAsString(row);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     /** The rows of one analysis, stored one JSON object each and read back as one array (one parse, not thousands). */

@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.util.RawValue;
 import fr.pme.ventes.DataFile;
 import fr.pme.ventes.acquisition.DownloadedFile;
-import fr.pme.ventes.analysis.PrintedAnalyses;
 import fr.pme.ventes.analysis.StoredResults;
 import fr.pme.ventes.importing.FileReport;
 import fr.pme.ventes.importing.ImportReport;
@@ -17,6 +16,7 @@ import java.io.PrintStream;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /** The --json contract: one JSON document on stdout, money in euros as plain decimal numbers. */
 final class JsonPrinter {
@@ -84,8 +84,8 @@ final class JsonPrinter {
         }).toList();
     }
 
-    /** The analyses as stored with the results, or converted from their rows (see {@link PrintedAnalyses}). */
+    /** The analyses as stored with the results (written by the analysis stage, see {@code ResultsJson}). */
     static RawValue analyses(StoredResults run) {
-        return new RawValue(run.printed());
+        return new RawValue(Objects.requireNonNull(run.printed(), "analyses stored without their printed form"));
     }
 }

@@ -55,7 +55,7 @@ class RunCommand implements Callable<Integer> {
         }
         // Nothing new since the stored results: show them rather than computing and storing the same figures again.
         // Stale ones (a run killed between the import's commit and the analyses' commit) are recomputed (issue 8).
-        // As JSON, they are printed as stored with them, their rows left unread.
+        // As JSON, they are printed as stored with them (computed again if stored by a version without that form).
         StoredResults stored = report.changedAnything() ? null
                 : (output.json ? analyzer.latestPrinted() : analyzer.latestStored())
                 .filter(analyzer::upToDate).orElse(null);

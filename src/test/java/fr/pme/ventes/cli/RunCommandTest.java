@@ -166,8 +166,8 @@ class RunCommandTest extends ClientFilesOverHttp {
     }
 
     /**
-     * A re-run with unchanged sources prints the analyses as stored with them (migration 4), without their rows; an
-     * execution stored before (no printed form) is converted from its rows, to the same text.
+     * A re-run with unchanged sources prints the analyses as stored with them (migration 4), without reading their
+     * rows; an execution stored before, without that form, is computed again, to the same text.
      */
     @Test
     void anUnchangedReRunPrintsTheAnalysesOfTheFirstRunByteForByte(QuarkusMainLauncher launcher) throws IOException {
@@ -175,18 +175,20 @@ class RunCommandTest extends ClientFilesOverHttp {
         String printed = analysesText(first);
         assertEquals(analysesObject(first), TestDatabase.value(db, "SELECT sortie_json FROM analyses_executions"));
 
-        TestDatabase.execute(db, "UPDATE analyses_executions SET sortie_json = NULL");
-        LaunchResult converted = run(launcher, "--json");
-        assertEquals(ExitCodes.OK, converted.exitCode(), converted.getErrorOutput());
-        assertEquals("inchange", json(converted).at("/telechargements/ventes/statut").asText());
-        assertEquals(printed, analysesText(converted));
-
         String quoted = "'" + analysesObject(first).replace("'", "''") + "'";
-        TestDatabase.execute(db, "UPDATE analyses_executions SET sortie_json = " + quoted, "DELETE FROM analyses_resultats");
+        TestDatabase.execute(db, "UPDATE analyses_executions SET sortie_json = " + quoted,
+                "DELETE FROM analyses_resultats");
         LaunchResult stored = run(launcher, "--json");
         assertEquals(ExitCodes.OK, stored.exitCode(), stored.getErrorOutput());
+        assertEquals("inchange", json(stored).at("/telechargements/ventes/statut").asText());
         assertEquals(printed, analysesText(stored));
         assertEquals(1L, TestDatabase.count(db, "analyses_executions"));
+
+        TestDatabase.execute(db, "UPDATE analyses_executions SET sortie_json = NULL");
+        LaunchResult computed = run(launcher, "--json");
+        assertEquals(ExitCodes.OK, computed.exitCode(), computed.getErrorOutput());
+        assertEquals(printed, analysesText(computed));
+        assertEquals(2L, TestDatabase.count(db, "analyses_executions"));
     }
 
     /** The analyses object of a --json document (its last member), as stored in analyses_executions.sortie_json. */
