@@ -22,7 +22,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** Runs every query of sql/analyses and stores its rows with the execution, so results keep their history. */
+/**
+ * Runs every query of sql/analyses and stores its rows with the execution, so results keep their history, along with
+ * the analyses as --json prints them (see {@link ResultsJson}).
+ */
 @ApplicationScoped
 public class Analyzer {
     private static final Logger LOG = Logger.getLogger(Analyzer.class);

@@ -24,7 +24,7 @@ import java.util.Map;
  * JIT had not compiled yet (~0.1 s of ~0.8 s); and the run that computes them wrote each row through
  * {@code ObjectMapper} then parsed them all again to print them.
  */
-final class ResultsJson {
+public final class ResultsJson {
     private static final JsonFactory JSON = new JsonFactory();
     private static final String CENTS = "_centimes";
 
@@ -57,7 +57,7 @@ final class ResultsJson {
     }
 
     /** The analyses of {@code results} as --json prints them (an absent analysis as having no rows). */
-    static String printed(Map<Analysis, AnalysisResult> results) {
+    public static String printed(Map<Analysis, AnalysisResult> results) {
         StringWriter text = new StringWriter();
         try (JsonGenerator out = JSON.createGenerator(text)) {
             out.enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN);

@@ -4,6 +4,7 @@ import fr.pme.ventes.analysis.Analysis;
 import fr.pme.ventes.analysis.AnalysisResult;
 import fr.pme.ventes.analysis.AnalysisRun;
 import fr.pme.ventes.analysis.Analyzer;
+import fr.pme.ventes.analysis.ResultsJson;
 import fr.pme.ventes.storage.Database;
 import fr.pme.ventes.storage.Dialect;
 import fr.pme.ventes.storage.Jdbc;
@@ -132,11 +133,17 @@ public class Verifier {
                 differing.add(analysis.key());
             }
         }
-        return differing.isEmpty()
-                ? Check.ok("resultats", "les " + Analysis.values().length + " analyses enregistrées (exécution "
+        if (!differing.isEmpty()) {
+            return Check.error("resultats", "analyses enregistrées différentes d'un nouveau calcul : "
+                    + String.join(", ", differing));
+        }
+        String printed = run.stored().printed();
+        if (printed != null && !printed.equals(ResultsJson.printed(now))) {
+            return Check.error("resultats", "la sortie --json enregistrée avec les analyses (exécution "
+                    + run.executionId() + ") diffère de celle d'un nouveau calcul ; lancez « ventes analyze »");
+        }
+        return Check.ok("resultats", "les " + Analysis.values().length + " analyses enregistrées (exécution "
                 + run.executionId() + ") égalent un nouveau calcul ; chiffre d'affaires total "
-                + run.totalCents() + " centimes")
-                : Check.error("resultats", "analyses enregistrées différentes d'un nouveau calcul : "
-                + String.join(", ", differing));
+                + run.totalCents() + " centimes");
     }
 }

@@ -78,6 +78,18 @@ class VerifyCommandTest {
         assertTrue(broken.getOutput().matches("(?s).*resume_quotidien +ok .*"), broken.getOutput());
     }
 
+    /** The analyses stored as --json prints them, which an unchanged re-run prints as they are, are checked too. */
+    @Test
+    void aTamperedPrintedFormOfTheResultsIsFound(QuarkusMainLauncher launcher) throws Exception {
+        Path db = tmp.resolve("ventes.db");
+        assertEquals(ExitCodes.OK, launcher.launch("run", "--db", db.toString()).exitCode());
+        TestDatabase.execute(db, "UPDATE analyses_executions SET sortie_json = replace(sortie_json, '5268.78', '5268.79')");
+        LaunchResult broken = launcher.launch("verifier", "--db", db.toString());
+        assertEquals(ExitCodes.VERIFICATION, broken.exitCode(), broken.getOutput() + broken.getErrorOutput());
+        assertTrue(broken.getOutput().matches("(?s).*resultats +erreur +la sortie --json enregistrée avec les analyses "
+                + "\\(exécution 1\\) diffère.*"), broken.getOutput());
+    }
+
     /** A day missing from the summary is caught too (EXCEPT and UNION ALL chain left to right: see the .sql). */
     @Test
     void aDayMissingFromTheSummaryOrAnOrphanSaleIsFound(QuarkusMainLauncher launcher) throws Exception {
