@@ -47,26 +47,23 @@ public class Analyzer {
             long execution = Jdbc.insert(connection, "resultats/commencer_execution.sql", importId, now);
             LOG.debugf("analyses started (execution %d)", execution);
             Map<Analysis, AnalysisResult> results = new EnumMap<>(Analysis.class);
-            Map<Analysis, String> stored = new EnumMap<>(Analysis.class);
             try (PreparedStatement store = Jdbc.prepare(connection, "resultats/enregistrer_resultat.sql")) {
                 for (Analysis analysis : Analysis.values()) {
                     long started = System.nanoTime();
                     AnalysisResult result = compute(connection, analysis);
                     LOG.debugf("analysis %s: %d ms", analysis.key(), (System.nanoTime() - started) / 1_000_000);
                     results.put(analysis, result);
-                    List<String> rows = ResultsJson.rowsAsStored(result.rows());
                     int rank = 0;
-                    for (String row : rows) {
+                    for (String row : ResultsJson.rowsAsStored(result.rows())) {
                         Jdbc.bind(store, execution, analysis.key(), ++rank, row);
                         store.addBatch();
                     }
-                    stored.put(analysis, "[" + String.join(",", rows) + "]");
                 }
                 store.executeBatch();
             }
             String printed = ResultsJson.printed(results);
             Jdbc.update(connection, "resultats/enregistrer_sortie_json.sql", printed, execution);
-            return new AnalysisRun(new StoredResults(execution, now, stored, printed), results);
+            return new AnalysisRun(new StoredResults(execution, now, null, printed), results);   // rows: the maps
         });
     }
 

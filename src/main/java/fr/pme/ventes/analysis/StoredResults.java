@@ -7,7 +7,8 @@ import java.util.Map;
  * label to value, money in integer cents ({@code *_centimes}); and the same analyses as --json prints them
  * (see {@link ResultsJson}). Read back without being parsed (issue #7).
  *
- * @param rows    null when only the printed form was read ({@link Analyzer#latestPrinted})
+ * @param rows    null when not read: only the printed form was ({@link Analyzer#latestPrinted}), or the results
+ *                were just computed (their rows are the maps of {@link AnalysisRun})
  * @param printed null for an execution stored before migration 4
  */
 public record StoredResults(long executionId, String executedAt, Map<Analysis, String> rows, String printed) {
