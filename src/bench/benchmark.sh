@@ -104,7 +104,7 @@ SQL
     "${VENTES[@]}" run --json --db "$WORK/plus$n/ventes.db" "${sources[@]}"
   TIMED_REPS=$SHORT_REPS timed "ventes_plus1pc_fin_$n" 'rm -rf "$WORK/ajouts$n"; cp -r "$WORK/run$n" "$WORK/ajouts$n"' \
     "${VENTES[@]}" run --json --ajouts-seulement --db "$WORK/ajouts$n/ventes.db" "${sources[@]}"
-  grep -q 'seule la fin a été téléchargée' "$WORK/out.$$" || { echo "--ajouts-seulement n'a pas téléchargé que la fin" >&2; exit 1; }
+  grep -q '"fin_seule_telechargee":true' "$WORK/out.$$" || { echo "--ajouts-seulement n'a pas téléchargé que la fin" >&2; exit 1; }
   cmp -s "$WORK/http/ventes.csv" "$(ls -d "$WORK/ajouts$n/landing/ventes/"*.csv | sort | tail -1)" \
     || { echo "le fichier reconstitué diffère de celui du serveur" >&2; exit 1; }
   rm -rf "$WORK/ajouts$n"

@@ -67,8 +67,20 @@ final class JsonPrinter {
             one.put("nouvelles_versions", f.newVersions());
             one.put("url", f.url());
             one.put("avertissements", f.warnings());
+            one.put("import_incremental", incremental(f.incremental()));
             out.put(f.file().label(), one);
         }
+        return out;
+    }
+
+    /** Null for a file read whole. */
+    private static Map<String, Object> incremental(FileReport.Incremental incremental) {
+        if (incremental == null) {
+            return null;
+        }
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("lignes_deja_importees", incremental.rowsBefore());
+        out.put("fin_seule_telechargee", incremental.onlyEndDownloaded());
         return out;
     }
 

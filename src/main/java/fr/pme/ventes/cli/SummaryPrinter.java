@@ -33,8 +33,7 @@ final class SummaryPrinter {
         TextTable table = new TextTable("Fichier", "Lues", "Nouvelles", "Modifiées", "Inchangées", "Rejetées", "");
         for (FileReport f : report.files().values()) {
             table.row(f.file().label(), Euros.number(f.read()), Euros.number(f.inserted()), Euros.number(f.updated()),
-                    Euros.number(f.unchanged()), Euros.number(f.rejected()),
-                    f.status().equals("inchange") ? "inchangé : rien à importer" : "");
+                    Euros.number(f.unchanged()), Euros.number(f.rejected()), note(f));
         }
         out.print(table.render());
         for (FileReport f : report.files().values()) {
@@ -48,6 +47,19 @@ final class SummaryPrinter {
                 out.println("  - " + ImportService.describe(r));
             }
         }
+    }
+
+    /** The last column: why a file read fewer rows than it has, if it did. */
+    private static String note(FileReport f) {
+        if (f.status().equals("inchange")) {
+            return "inchangé : rien à importer";
+        }
+        FileReport.Incremental incremental = f.incremental();
+        if (incremental == null) {
+            return "";
+        }
+        return "ajouts seuls : les " + Euros.number(incremental.rowsBefore()) + " premières lignes étaient déjà importées"
+                + (incremental.onlyEndDownloaded() ? ", seule la fin a été téléchargée" : "");
     }
 
     void analyses(AnalysisRun run) {

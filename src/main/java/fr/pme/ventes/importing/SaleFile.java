@@ -110,12 +110,10 @@ final class SaleFile {
         if (tail.isPresent()) {
             long inserted = written + (stagedSome ? Jdbc.update(run.connection, "import/fusionner_ventes_ajoutees.sql", run.importId) : 0);
             refreshSummary(run, inserted > 0);
-            warnings.add("import incrémental : le début du fichier est celui déjà importé, seules les " + read
-                    + " ligne(s) ajoutée(s) à la fin ont été lues"
-                    + (source.received() < source.size() ? " (et seule la fin a été téléchargée)" : ""));
             long before = tail.get().previousRows();
             return new FileReport(DataFile.VENTES, source.url(), "importe", read, inserted, 0,
-                    before + staged - inserted, rejected, 0, warnings, before + read);
+                    before + staged - inserted, rejected, 0, warnings, before + read,
+                    new FileReport.Incremental(before, source.received() < source.size()));
         }
         if (!withIds) {
             long merging = System.nanoTime();

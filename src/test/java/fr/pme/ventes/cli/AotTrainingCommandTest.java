@@ -39,7 +39,7 @@ class AotTrainingCommandTest {
         assertTrue(sources.get(2).get(1).toString().endsWith("/genere/ventes.csv"), sources.toString());
         assertEquals("[importe, " + AotTrainingCommand.VOLUME + "]", sources.get(2).subList(2, 4).toString());
         assertEquals("[importe, " + AotTrainingCommand.GROWTH + "]", sources.get(3).subList(2, 4).toString());
-        assertTrue(result.getErrorOutput().contains("(et seule la fin a été téléchargée)"), result.getErrorOutput());
+        assertTrue(result.getOutput().contains("\"fin_seule_telechargee\":true"), result.getOutput());
         assertTrue(result.getOutput().contains("Chiffre d'affaires total : 5 268,78 € (30 ventes, 122 articles)"),
                 result.getOutput());
     }

@@ -22,6 +22,7 @@ import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -58,8 +59,9 @@ class AppendOnlySalesTest extends ClientFilesOverHttp {
         assertEquals(Files.size(sales), grown.at("/telechargements/ventes/octets").asLong());
         assertEquals(10, grown.at("/import/ventes/lues").asInt(), grown.toString());
         assertEquals(10, grown.at("/import/ventes/inserees").asInt());
-        assertTrue(grown.at("/import/ventes/avertissements/0").asText().endsWith("(et seule la fin a été téléchargée)"),
+        assertEquals(30 + EARLIER_ROWS, grown.at("/import/ventes/import_incremental/lignes_deja_importees").asLong(),
                 grown.toString());
+        assertTrue(grown.at("/import/ventes/import_incremental/fin_seule_telechargee").asBoolean(), grown.toString());
         assertArrayEquals(Files.readAllBytes(sales), Files.readAllBytes(newestLanded()), "the rebuilt file is the server's");
         assertEquals(List.of(newestLanded().getFileName().toString().replace(".csv", ".properties"),
                 newestLanded().getFileName().toString()), landedNames(), "the old copy was extended, not copied");
@@ -110,7 +112,7 @@ class AppendOnlySalesTest extends ClientFilesOverHttp {
         JsonNode doc = runAppendOnly(launcher);
         assertEquals(40 + EARLIER_ROWS, doc.at("/import/ventes/lues").asInt(), "read in full: " + doc);
         assertEquals(Files.size(sales), doc.at("/telechargements/ventes/octets_recus").asLong());
-        assertEquals(0, doc.at("/import/ventes/avertissements").size(), doc.toString());
+        assertTrue(doc.at("/import/ventes/import_incremental").isNull(), doc.toString());
         assertEquals(11, doc.at("/import/ventes/inserees").asInt(), "the corrected row and the new ones");
     }
 
@@ -123,7 +125,9 @@ class AppendOnlySalesTest extends ClientFilesOverHttp {
         JsonNode doc = runAppendOnly(launcher);
         assertEquals(Files.size(sales), doc.at("/telechargements/ventes/octets_recus").asLong());
         assertEquals(10, doc.at("/import/ventes/lues").asInt(), doc.toString());
-        assertTrue(doc.at("/import/ventes/avertissements/0").asText().endsWith("lues"), doc.toString());
+        assertEquals(30 + EARLIER_ROWS, doc.at("/import/ventes/import_incremental/lignes_deja_importees").asInt(),
+                doc.toString());
+        assertFalse(doc.at("/import/ventes/import_incremental/fin_seule_telechargee").asBoolean(), doc.toString());
     }
 
     @Test

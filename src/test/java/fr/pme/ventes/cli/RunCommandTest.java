@@ -85,16 +85,29 @@ class RunCommandTest extends ClientFilesOverHttp {
         }
         Files.writeString(sales, more, StandardOpenOption.APPEND);
 
-        JsonNode grown = json(run(launcher, "--json"));
+        LaunchResult grownRun = run(launcher, "--json");
+        JsonNode grown = json(grownRun);
         assertEquals(10, grown.at("/import/ventes/inserees").asInt());
         assertEquals(30, grown.at("/import/ventes/inchangees").asInt());
         assertEquals(10, grown.at("/import/ventes/lues").asInt(), "only the appended rows are read");
-        assertTrue(grown.at("/import/ventes/avertissements/0").asText().startsWith("import incrémental"), grown.toString());
+        assertEquals(30, grown.at("/import/ventes/import_incremental/lignes_deja_importees").asInt(), grown.toString());
+        assertFalse(grown.at("/import/ventes/import_incremental/fin_seule_telechargee").asBoolean(), grown.toString());
+        assertTrue(grown.at("/import/produits/import_incremental").isNull(), grown.toString());
+        // The normal course of a run, not a warning: nothing on stderr (a cron job would mail it every time).
+        assertTrue(grown.at("/import/ventes/avertissements").isEmpty(), grown.toString());
+        assertEquals("", grownRun.getErrorOutput());
         assertEquals("inchange", grown.at("/import/produits/statut").asText());
 
         JsonNode again = json(run(launcher, "--json"));
         assertEquals(0, again.at("/import/ventes/inserees").asInt());
         assertEquals(40, TestDatabase.count(db, "ventes"));
+
+        Files.writeString(sales, "\r\n2023-07-11,REF001,1,1", StandardOpenOption.APPEND);
+        LaunchResult summary = run(launcher);
+        assertTrue(summary.getOutput().contains("ajouts seuls : les 40 premières lignes étaient déjà importées"),
+                summary.getOutput());
+        assertEquals("", summary.getErrorOutput());
+        assertEquals(41, TestDatabase.count(db, "ventes"));
     }
 
     @Test
@@ -115,7 +128,7 @@ class RunCommandTest extends ClientFilesOverHttp {
         JsonNode landed = json(launcher.launch(fetchThenImport("import", landedDb, "--json")));
 
         for (JsonNode doc : List.of(downloaded, landed)) {
-            assertTrue(doc.at("/import/ventes/avertissements/0").asText().startsWith("import incrémental"), doc.toString());
+            assertEquals(30, doc.at("/import/ventes/import_incremental/lignes_deja_importees").asInt(), doc.toString());
             assertEquals(2, doc.at("/import/ventes/lues").asInt(), doc.toString());
             assertEquals(1, doc.at("/import/ventes/inserees").asInt(), doc.toString());
             assertEquals(1, doc.at("/import/ventes/rejetees").asInt(), doc.toString());
@@ -152,7 +165,7 @@ class RunCommandTest extends ClientFilesOverHttp {
         JsonNode doc = json(run(launcher, "--json"));
         assertEquals(31, doc.at("/import/ventes/lues").asInt());
         assertEquals(2, doc.at("/import/ventes/inserees").asInt());      // the corrected first row and the new one
-        assertEquals(0, doc.at("/import/ventes/avertissements").size());
+        assertTrue(doc.at("/import/ventes/import_incremental").isNull(), doc.toString());
     }
 
     @Test
