@@ -50,7 +50,7 @@ final class SummaryPrinter {
     }
 
     /** The last column: why a file read fewer rows than it has, if it did. */
-    private static String note(FileReport f) {
+    static String note(FileReport f) {
         if (f.status().equals("inchange")) {
             return "inchangé : rien à importer";
         }
@@ -58,8 +58,11 @@ final class SummaryPrinter {
         if (incremental == null) {
             return "";
         }
-        return "ajouts seuls : les " + Euros.number(incremental.rowsBefore()) + " premières lignes étaient déjà importées"
-                + (incremental.onlyEndDownloaded() ? ", seule la fin a été téléchargée" : "");
+        long before = incremental.rowsBefore();
+        String known = before == 0 ? "le fichier n'avait qu'un en-tête"
+                : before == 1 ? "la première ligne était déjà importée"
+                : "les " + Euros.number(before) + " premières lignes étaient déjà importées";
+        return "ajouts seuls : " + known + (incremental.onlyEndDownloaded() ? ", seule la fin a été téléchargée" : "");
     }
 
     void analyses(AnalysisRun run) {
