@@ -63,7 +63,7 @@ public class Analyzer {
             }
             String printed = ResultsJson.printed(results);
             Jdbc.update(connection, "resultats/enregistrer_sortie_json.sql", printed, execution);
-            return new AnalysisRun(new StoredResults(execution, now, null, printed), results);   // rows: the maps
+            return new AnalysisRun(new StoredResults(execution, now, printed), results);
         });
     }
 
@@ -72,25 +72,10 @@ public class Analyzer {
         return latestStored().map(this::read);
     }
 
-    /** The results stored by the latest execution, if any, as the JSON arrays they are stored as. */
+    /** The latest execution of the analyses, if any: when it ran and its printed form, its rows left unread. */
     public Optional<StoredResults> latestStored() {
-        return database.read(connection -> {
-            Optional<StoredResults> latest = latestExecution(connection);
-            if (latest.isEmpty()) {
-                return latest;
-            }
-            long id = latest.get().executionId();
-            Map<Analysis, String> rows = new EnumMap<>(Analysis.class);
-            for (Object[] stored : Jdbc.query(connection, "resultats/lire_resultats.sql",
-                    r -> new Object[]{r.getString(1), r.getString(2)}, id)) {
-                try {
-                    rows.put(Analysis.fromKey((String) stored[0]), (String) stored[1]);
-                } catch (IllegalArgumentException unknown) {
-                    // an analysis stored by another version of the tool
-                }
-            }
-            return Optional.of(new StoredResults(id, latest.get().executedAt(), rows, latest.get().printed()));
-        });
+        return database.read(connection -> Jdbc.query(connection, "resultats/derniere_execution.sql",
+                r -> new StoredResults(r.getLong(1), r.getString(2), r.getString(3))).stream().findFirst());
     }
 
     /**
@@ -98,20 +83,24 @@ public class Analyzer {
      * it was stored before migration 4, without that form: the caller computes the analyses again.
      */
     public Optional<StoredResults> latestPrinted() {
-        return database.read(connection -> latestExecution(connection).filter(latest -> latest.printed() != null));
+        return latestStored().filter(latest -> latest.printed() != null);
     }
 
-    private static Optional<StoredResults> latestExecution(Connection connection) throws SQLException {
-        return Jdbc.query(connection, "resultats/derniere_execution.sql",
-                r -> new StoredResults(r.getLong(1), r.getString(2), null, r.getString(3))).stream().findFirst();
-    }
-
-    /** Stored results as maps, the form of freshly computed ones. */
+    /** The rows stored by {@code stored} as maps, the form of freshly computed ones. */
     public AnalysisRun read(StoredResults stored) {
+        Map<Analysis, List<Map<String, Object>>> rows = new EnumMap<>(Analysis.class);
+        for (Object[] array : database.read(connection -> Jdbc.query(connection, "resultats/lire_resultats.sql",
+                r -> new Object[]{r.getString(1), r.getString(2)}, stored.executionId()))) {
+            try {
+                rows.put(Analysis.fromKey((String) array[0]), fromJson((String) array[1]));
+            } catch (IllegalArgumentException unknown) {
+                // an analysis stored by another version of the tool
+            }
+        }
         Map<Analysis, AnalysisResult> results = new EnumMap<>(Analysis.class);
         for (Analysis analysis : Analysis.values()) {
             results.put(analysis, new AnalysisResult(analysis, SqlScript.title(analysis.script()),
-                    fromJson(stored.rowsOf(analysis))));
+                    rows.getOrDefault(analysis, new ArrayList<>())));
         }
         return new AnalysisRun(stored, results);
     }
