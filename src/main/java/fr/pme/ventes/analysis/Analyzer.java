@@ -91,11 +91,13 @@ public class Analyzer {
         Map<Analysis, List<Map<String, Object>>> rows = new EnumMap<>(Analysis.class);
         for (Object[] array : database.read(connection -> Jdbc.query(connection, "resultats/lire_resultats.sql",
                 r -> new Object[]{r.getString(1), r.getString(2)}, stored.executionId()))) {
+            Analysis analysis;
             try {
-                rows.put(Analysis.fromKey((String) array[0]), fromJson((String) array[1]));
+                analysis = Analysis.fromKey((String) array[0]);
             } catch (IllegalArgumentException unknown) {
-                // an analysis stored by another version of the tool
+                continue;       // an analysis stored by another version of the tool
             }
+            rows.put(analysis, fromJson((String) array[1]));
         }
         Map<Analysis, AnalysisResult> results = new EnumMap<>(Analysis.class);
         for (Analysis analysis : Analysis.values()) {
