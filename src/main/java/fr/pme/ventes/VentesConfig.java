@@ -59,6 +59,7 @@ public interface VentesConfig {
         /** Where downloads land; default: landing/ next to the database file. */
         Optional<String> dir();
 
+        /** Versions kept per source (a version that is the beginning of a newer file keeps only its description). */
         @WithDefault("5")
         int keep();
     }

@@ -306,7 +306,8 @@ public class Downloader {
         Path whole = body.complete(landing, file);
         try {
             return landing.publish(whole,
-                    new DownloadedFile(file, shown, null, digest, size, etag, lastModified, false, prefix, received));
+                    new DownloadedFile(file, shown, null, digest, size, etag, lastModified, false, prefix, received),
+                    body.continued());
         } finally {
             body.discard(whole);
         }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpExchange;
 import fr.pme.ventes.ClientFilesOverHttp;
 import fr.pme.ventes.ExitCodes;
+import fr.pme.ventes.LandedVersions;
 import fr.pme.ventes.LocalCsvServer;
 import fr.pme.ventes.TestDatabase;
 import io.quarkus.test.junit.QuarkusTestProfile;
@@ -27,6 +28,7 @@ import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Stream;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -443,10 +445,14 @@ class DownloaderTest extends ClientFilesOverHttp {
             Files.writeString(file, "\r\n2023-07-0" + day + ",REF001,1,1", StandardOpenOption.APPEND);
             assertEquals(ExitCodes.OK, runWithSales(launcher, server.url("ventes.csv")).exitCode());
         }
-        List<Path> kept = landed("ventes");
+        List<Path> kept = LandedVersions.descriptions(db.resolveSibling("landing/ventes"));
         assertEquals(2, kept.size(), kept.toString());
-        assertEquals(Files.readString(file), Files.readString(kept.get(0)), "newest first, as served");
-        assertEquals(before, Files.readString(kept.get(1)), "the file it grew from, kept as it was");
+        assertArrayEquals(Files.readAllBytes(file), LandedVersions.bytes(kept.get(0)), "newest first, as served");
+        assertEquals(before, new String(LandedVersions.bytes(kept.get(1)), StandardCharsets.UTF_8),
+                "the version it grew from, kept as its beginning");
+        assertEquals(landed("ventes").get(0).getFileName().toString(),
+                LandedVersions.read(kept.get(1)).getProperty("debut-de"));
+        assertEquals(1, landed("ventes").size(), "the file that grew is not copied for each version");
         assertEquals(33, TestDatabase.count(db, "ventes"));
     }
 

@@ -12,6 +12,7 @@ import java.util.Arrays;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -69,16 +70,15 @@ class ReceivedBodyTest {
     }
 
     @Test
-    void aGrownFileIsCompletedFromTheCopyWhichIsKept() throws IOException {
+    void aGrownFileExtendsTheCopyInPlace() throws IOException {
         byte[] grown = TailRequestTest.bytes(COPY + 12_345);
         try (ReceivedBody body = body()) {
             write(body, grown);
             assertEquals(12_345, Files.size(temporary), "only the bytes past the copy are written while receiving");
             Path whole = body.complete(landing, DataFile.VENTES);
             assertArrayEquals(grown, Files.readAllBytes(whole));
-            assertArrayEquals(TailRequestTest.bytes(COPY), Files.readAllBytes(copy), "the copy stays a landed file");
-            assertEquals(Files.getPosixFilePermissions(landing.newTemporaryFile(DataFile.VENTES)),
-                    Files.getPosixFilePermissions(whole), "readable by its owner only, as every download");
+            assertFalse(Files.exists(copy), "the copy became the beginning of the new body");
+            assertEquals(copy, body.continued());
         }
     }
 
@@ -90,8 +90,40 @@ class ReceivedBodyTest {
             Path whole = body.complete(landing, DataFile.VENTES);
             assertArrayEquals(grown, Files.readAllBytes(whole));
             assertFalse(Files.exists(copy), "the copy became the beginning of the new body");
-            body.discard(whole);
-            assertFalse(Files.exists(whole));
+            assertEquals(copy, body.continued());
+        }
+    }
+
+    @Test
+    void aCopyExtendedButNotPublishedIsPutBack() throws IOException {
+        byte[] grown = TailRequestTest.bytes(COPY + 12_345);
+        for (boolean endAlone : new boolean[]{false, true}) {
+            try (ReceivedBody body = endAlone ? following(grown) : body()) {
+                if (!endAlone) {
+                    write(body, grown);
+                }
+                Path whole = body.complete(landing, DataFile.VENTES);
+                body.discard(whole);
+                assertFalse(Files.exists(whole));
+                assertArrayEquals(TailRequestTest.bytes(COPY), Files.readAllBytes(copy), "end alone: " + endAlone);
+            }
+        }
+    }
+
+    @Test
+    void aCopyThatIsTheBeginningOfALongerFileIsCopiedNotExtended() throws IOException {
+        byte[] grown = TailRequestTest.bytes(COPY + 12_345);
+        try (ReceivedBody ignored = body()) {
+            Files.write(copy, TailRequestTest.bytes(COPY + 100));   // kept as the beginning of a newer file
+        }
+        try (ReceivedBody body = ReceivedBody.comparedWith(copy, COPY, temporary)) {
+            Path whole = receive(body, grown);
+            assertEquals(temporary, whole);
+            assertArrayEquals(grown, Files.readAllBytes(whole));
+            assertArrayEquals(TailRequestTest.bytes(COPY + 100), Files.readAllBytes(copy), "left as it was");
+            assertNull(body.continued());
+            assertEquals(Files.getPosixFilePermissions(landing.newTemporaryFile(DataFile.VENTES)),
+                    Files.getPosixFilePermissions(whole), "readable by its owner only, as every download");
         }
     }
 

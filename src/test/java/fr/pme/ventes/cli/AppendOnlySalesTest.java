@@ -3,6 +3,7 @@ package fr.pme.ventes.cli;
 import com.fasterxml.jackson.databind.JsonNode;
 import fr.pme.ventes.ClientFilesOverHttp;
 import fr.pme.ventes.ExitCodes;
+import fr.pme.ventes.LandedVersions;
 import fr.pme.ventes.LocalCsvServer;
 import fr.pme.ventes.TestDatabase;
 import io.quarkus.test.junit.main.LaunchResult;
@@ -63,8 +64,12 @@ class AppendOnlySalesTest extends ClientFilesOverHttp {
                 grown.toString());
         assertTrue(grown.at("/import/ventes/import_incremental/fin_seule_telechargee").asBoolean(), grown.toString());
         assertArrayEquals(Files.readAllBytes(sales), Files.readAllBytes(newestLanded()), "the rebuilt file is the server's");
-        assertEquals(List.of(newestLanded().getFileName().toString().replace(".csv", ".properties"),
-                newestLanded().getFileName().toString()), landedNames(), "the old copy was extended, not copied");
+        String newest = newestLanded().getFileName().toString();
+        assertEquals(List.of(newest.replace(".csv", ".properties"), newest), landedNames().subList(0, 2));
+        assertEquals(3, landedNames().size(), "the old copy was extended, not copied: " + landedNames());
+        Path before = LandedVersions.descriptions(db.resolveSibling("landing/ventes")).get(1);
+        assertEquals(newest, LandedVersions.read(before).getProperty("debut-de"), "the version imported first");
+        assertEquals(importedSize, LandedVersions.bytes(before).length);
         assertEquals(LocalCsvServer.sha256(Files.readAllBytes(sales)), grown.at("/telechargements/ventes/sha256").asText());
         assertEquals(40 + EARLIER_ROWS, TestDatabase.count(db, "ventes"));
     }
