@@ -163,6 +163,52 @@ OUT=$ROOT/deliverables/performance.md
   echo
   echo "Démarrage (\`ventes --help\`, médiane de 10) : JDK 17 ${start17} s ; JDK 25 ${start25:-non mesuré} s ; JDK 25 avec cache AOT ${startaot:-non mesuré} s ; \`ventes run\` complet sur les 30 ventes du client, base neuve, JDK 25 avec cache AOT : ${demo:-non mesuré} s."
 } > "$OUT.tmp"
+# The targets of issue #7, judged on this run's figures only (the same measures as the table above).
+python3 - "$WORK/times" "${startaot:-}" "${demo:-}" "${SIZES[@]}" >> "$OUT.tmp" <<'PY'
+import sys
+times, peaks = {}, {}
+for line in open(sys.argv[1]):
+    if line.strip():
+        label, secs, mb = line.split()
+        times[label], peaks[label] = float(secs), int(mb)
+startaot, demo, sizes = sys.argv[2], sys.argv[3], [int(n) for n in sys.argv[4:]]
+fr = lambda x, d=2: f"{x:.{d}f}".replace(".", ",")
+rows = []
+def target(text, measured, ok):
+    rows.append(f"| {text} | {measured} | {'oui' if ok else '**non**'} |")
+for n, limit in ((1_000_000, 3), (10_000_000, 2)):
+    if n in sizes:
+        r = times[f"ventes_complet_{n}"] / times[f"import_sqlite3_{n}"]
+        target(f"import complet ≤ {limit}× `.import` à {n // 1_000_000} M", f"{fr(times[f'ventes_complet_{n}'])} s, {fr(r)}×", r <= limit)
+if 1_000_000 in sizes and 10_000_000 in sizes:
+    r = times["ventes_complet_10000000"] / times["ventes_complet_1000000"]
+    target("croissance linéaire : 10 M ≤ 11× le temps de 1 M", f"{fr(r, 1)}×", r <= 11)
+peak = max(mb for label, mb in peaks.items() if label.startswith(("ventes_", "analyses_")))
+target("mémoire max ≤ 256 Mo quelle que soit la taille", f"{peak} Mo", peak <= 256)
+n = 10_000_000        # the re-run, growth and analysis targets are set at 10 M sales
+if n in sizes:
+    full = times[f"ventes_complet_{n}"]
+    for label, text, limit in (("ventes_inchange", "sources inchangées", 5),
+                               ("ventes_plus1pc", "fichier grossi de 1 %, retéléchargé en entier (défaut)", 10),
+                               ("ventes_plus1pc_fin", "fichier grossi de 1 %, `--ajouts-seulement`", 10)):
+        pc = 100 * times[f"{label}_{n}"] / full
+        target(f"{text} ≤ {limit} % de l'import complet à 10 M", f"{fr(times[f'{label}_{n}'])} s, {fr(pc, 1)} %",
+               pc <= limit)
+    target("`ventes analyze` à 10 M ≤ 1 s, démarrage compris", f"{fr(times[f'analyses_{n}'])} s",
+           times[f"analyses_{n}"] <= 1)
+if startaot:
+    target("`ventes --help` ≤ 0,35 s (JDK 25 + cache AOT)", f"{fr(float(startaot), 3)} s", float(startaot) <= 0.35)
+if demo:
+    target("les 30 ventes du client de bout en bout ≤ 1 s", f"{fr(float(demo), 3)} s", float(demo) <= 1)
+print()
+print("## Objectifs du ticket #7 dans ce banc")
+print()
+print("Jugés sur les seuls chiffres de ce banc (médianes ci-dessus) ; les bancs précédents et leurs écarts sont plus bas.")
+print()
+print("| objectif | mesuré | atteint ? |")
+print("|---|---|---|")
+print("\n".join(rows))
+PY
 # The chart: one bar per measure and size, length = ratio to .import of the same size (plain SVG, no dependency).
 python3 - "$WORK/times" "$ROOT/deliverables/performance.svg" "${SIZES[@]}" <<'PY'
 import sys
