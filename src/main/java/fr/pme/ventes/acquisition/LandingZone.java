@@ -104,7 +104,7 @@ public final class LandingZone {
             Properties meta = read(description);
             if (version.equals(baseName(extended)) || extended.equals(meta.getProperty(BEGINNING_OF))) {
                 meta.setProperty(BEGINNING_OF, newer.getFileName().toString());
-                Path rewritten = Files.createTempFile(folder, ".description-", ".part");
+                Path rewritten = folder.resolve(".description-" + version + ".part");   // made as publish makes them
                 try (Writer out = Files.newBufferedWriter(rewritten)) {
                     meta.store(out, "ventes-pme: origin of " + version + ", now the beginning of a newer file");
                 }

@@ -87,6 +87,8 @@ class LandingZoneTest {
             assertEquals(c.path().getFileName().toString(), LandedVersions.read(older).getProperty("debut-de"),
                     "an older beginning follows the file it is in: " + older);
         }
+        assertEquals(Files.getPosixFilePermissions(versions.get(0)), Files.getPosixFilePermissions(versions.get(2)),
+                "a description rewritten is made like the others");
         assertEquals(Optional.of(c.path()), landing.copyOf(DataFile.VENTES, imported(a)),
                 "the version last imported is found in the file it is the beginning of");
         assertEquals(Optional.of(c.path()), landing.copyOf(DataFile.VENTES, imported(c)));
