@@ -457,6 +457,33 @@ class DownloaderTest extends ClientFilesOverHttp {
     }
 
     @Test
+    void afterAVersionRefusedOnlyTheNewEndIsRead(QuarkusMainLauncher launcher) throws IOException {
+        Path file = server.root().resolve("ventes.csv");
+        assertEquals(ExitCodes.OK, runWithSales(launcher, server.url("ventes.csv")).exitCode());
+        byte[] imported = Files.readAllBytes(file);
+        Files.writeString(file, "\r\n2023-07-01,REF001,deux,1", StandardOpenOption.APPEND);
+        LaunchResult refused = runWithSales(launcher, server.url("ventes.csv"), "--strict");
+        assertEquals(ExitCodes.DATA, refused.exitCode(), refused.getErrorOutput());
+        // Landed all the same: the version imported is now kept as the beginning of the refused one.
+        Path refusedFile = landed("ventes").get(0);
+        assertEquals(1, landed("ventes").size());
+        Path importedVersion = LandedVersions.descriptions(db.resolveSibling("landing/ventes")).get(1);
+        assertEquals(refusedFile.getFileName().toString(), LandedVersions.read(importedVersion).getProperty("debut-de"));
+        assertArrayEquals(imported, LandedVersions.bytes(importedVersion));
+
+        Files.write(file, imported);
+        Files.writeString(file, "\r\n2023-07-01,REF001,2,1\r\n2023-07-02,REF002,1,2", StandardOpenOption.APPEND);
+        LaunchResult corrected = runWithSales(launcher, server.url("ventes.csv"), "--json");
+        assertEquals(ExitCodes.OK, corrected.exitCode(), corrected.getErrorOutput());
+        JsonNode doc = json(corrected);
+        assertEquals(2, doc.at("/import/ventes/lues").asInt(), "only the new end is read: " + doc);
+        assertEquals(30, doc.at("/import/ventes/import_incremental/lignes_deja_importees").asInt(), doc.toString());
+        assertArrayEquals(Files.readAllBytes(file), Files.readAllBytes(landed("ventes").get(0)), "landed as served");
+        assertTrue(Files.exists(refusedFile), "the refused version, longer than the one imported, is left as it was");
+        assertEquals(32, TestDatabase.count(db, "ventes"));
+    }
+
+    @Test
     void fetchAloneDownloadsAndVerifiesWithoutTouchingTheDatabase(QuarkusMainLauncher launcher) throws IOException {
         LaunchResult result = launcher.launch("fetch", "--db", db.toString(), "--produits", server.url("produits.csv"),
                 "--magasins", server.url("magasins.csv"), "--ventes", server.url("ventes.csv"), "--json");
