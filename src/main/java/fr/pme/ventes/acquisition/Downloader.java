@@ -22,6 +22,7 @@ import java.time.Instant;
 import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -172,10 +173,11 @@ public class Downloader {
 
     /**
      * The new download made of our copy of what was imported followed by the server's answer to {@code tail}; null
-     * when that answer is not the end of the same file (then the caller asks for the whole file). Our copy is read
-     * (hashed, its lines counted) but not rewritten: once the new bytes are complete, it is moved out of the landing
-     * zone and extended in place, since it is the beginning of the new file (measured: rewriting 236 MB cost ~0.6 s;
-     * see {@link ReceivedBody#following}).
+     * when that answer is not the end of the same file (then the caller asks for the whole file). Our copy is not
+     * rewritten: once the new bytes are complete, it is moved out of the landing zone and extended in place, since it
+     * is the beginning of the new file (measured: rewriting 236 MB cost ~0.6 s; see {@link ReceivedBody#following}).
+     * Nor is it read before the new rows are imported: its line feeds are kept in its description (counted here
+     * when an older version kept none), and it is hashed meanwhile on another thread (see {@link PendingLanding}).
      */
     private DownloadedFile fromTail(DataFile file, String where, String shown, Response r, TailRequest tail,
                                     PreviousDownload previous, LandingZone landing, ProgressListener progress)
@@ -186,6 +188,7 @@ public class Downloader {
         }
         checkAnnouncedSize(where, total);
         Path newBytes = landing.newTemporaryFile(file);
+        boolean pending = false;
         try (InputStream body = body(where, r)) {
             byte[] overlap;
             try {
@@ -196,20 +199,30 @@ public class Downloader {
             if (!tail.overlapMatches(overlap)) {
                 return null;
             }
-            MessageDigest sha = sha256();
-            KnownPrefix prefix = tail.hashLanded(sha);
-            if (prefix == null) {
-                LOG.debugf("%s: the landed copy of the last import no longer hashes to it", file.label());
+            CompletableFuture<MessageDigest> copyHash = tail.hashLanded();
+            long described = landing.lineFeeds(file, previous);
+            long lineFeeds = described >= 0 ? described : tail.landedLineFeeds();
+            if (lineFeeds < 0) {
+                LOG.debugf("%s: the landed copy of the last import is shorter than it", file.label());
                 return null;
             }
+            // Its hash is the one imported: checked before the import commits (PendingLanding).
+            KnownPrefix prefix = new KnownPrefix(previous.size(), previous.sha256(), lineFeeds);
             try (ReceivedBody joined = ReceivedBody.following(tail.landed(), prefix.length(), newBytes)) {
-                Copied rest = copy(file, where, body, joined, sha, -1, prefix.length(), total, progress, true);
-                return land(file, where, shown, joined, sha, total, r.getHeaderString(HttpHeaders.CONTENT_TYPE),
-                        r.getHeaderString(HttpHeaders.ETAG), r.getHeaderString(HttpHeaders.LAST_MODIFIED), previous,
-                        landing, prefix, rest.size() - tail.from());
+                Copied rest = copy(file, where, body, joined, null, -1, prefix.length(), total, progress, true);
+                String contentType = r.getHeaderString(HttpHeaders.CONTENT_TYPE);
+                check(where, joined, total, contentType);
+                Path whole = joined.complete(landing, file);
+                pending = true;
+                return new DownloadedFile(file, shown, whole, null, total, r.getHeaderString(HttpHeaders.ETAG),
+                        r.getHeaderString(HttpHeaders.LAST_MODIFIED), false, prefix, rest.size() - tail.from(),
+                        new PendingLanding(where, copyHash, tail.landed(), prefix.length(), joined, whole, newBytes,
+                                landing, lineFeeds + rest.lineFeeds()));
             }
         } finally {
-            Files.deleteIfExists(newBytes);
+            if (!pending) {
+                Files.deleteIfExists(newBytes);
+            }
         }
     }
 
@@ -278,7 +291,7 @@ public class Downloader {
                     : ReceivedBody.comparedWith(landedCopy, previous.size(), temporary)) {
                 Copied copied = copy(file, where, body, received, sha, prefixLength, 0, expected, progress, network);
                 return land(file, where, shown, received, sha, expected, contentType, etag, lastModified, previous,
-                        landing, copied.prefix(), copied.size());
+                        landing, copied);
             }
         } finally {
             Files.deleteIfExists(temporary);
@@ -288,8 +301,25 @@ public class Downloader {
     /** Checks a complete body and moves it into the landing zone (unless it is the last one). */
     private DownloadedFile land(DataFile file, String where, String shown, ReceivedBody body, MessageDigest sha,
                                 long expected, String contentType, String etag, String lastModified,
-                                PreviousDownload previous, LandingZone landing, KnownPrefix prefix, long received)
+                                PreviousDownload previous, LandingZone landing, Copied copied)
             throws IOException {
+        long size = body.size();
+        check(where, body, expected, contentType);
+        String digest = HexFormat.of().formatHex(sha.digest());
+        if (previous != null && digest.equals(previous.sha256())) {
+            return new DownloadedFile(file, shown, null, digest, size, etag, lastModified, true);
+        }
+        Path whole = body.complete(landing, file);
+        try {
+            return landing.publish(whole, new DownloadedFile(file, shown, null, digest, size, etag, lastModified,
+                    false, copied.prefix(), copied.size(), null), body.continued(), copied.lineFeeds());
+        } finally {
+            body.discard(whole);
+        }
+    }
+
+    /** A body complete and CSV-looking, or the reason why not. */
+    private static void check(String where, ReceivedBody body, long expected, String contentType) throws IOException {
         long size = body.size();
         checkComplete(where, size, expected);
         String problem = CsvContentCheck.problem(body.head(CsvContentCheck.SAMPLE), contentType);
@@ -298,18 +328,6 @@ public class Downloader {
                     + (contentType == null ? "sans type" : "type " + contentType) + ", " + bytes(size) + ")"
                     + (problem.startsWith("une page HTML") ? " ; le lien est-il public et à jour ? Une page de "
                     + "connexion ou d'erreur remplace souvent le fichier d'un lien privé ou expiré" : ""));
-        }
-        String digest = HexFormat.of().formatHex(sha.digest());
-        if (previous != null && digest.equals(previous.sha256())) {
-            return new DownloadedFile(file, shown, null, digest, size, etag, lastModified, true);
-        }
-        Path whole = body.complete(landing, file);
-        try {
-            return landing.publish(whole,
-                    new DownloadedFile(file, shown, null, digest, size, etag, lastModified, false, prefix, received),
-                    body.continued());
-        } finally {
-            body.discard(whole);
         }
     }
 
@@ -320,13 +338,18 @@ public class Downloader {
         }
     }
 
-    /** The bytes written, and the hashed prefix when the body reached {@code prefixLength} (-1: none wanted). */
-    private record Copied(long size, KnownPrefix prefix) {
+    /**
+     * The bytes written, and the hashed prefix when the body reached {@code prefixLength} (-1: none wanted), and the
+     * line feeds received (kept with the landed file: the next run that completes it from its end numbers its new
+     * lines without reading it again).
+     */
+    private record Copied(long size, KnownPrefix prefix, long lineFeeds) {
     }
 
     /**
-     * Streams {@code body} to {@code target}. When the body is the end of a file whose first {@code offset} bytes
-     * are elsewhere, sizes count from the start of the file and progress from the offset (the part received).
+     * Streams {@code body} to {@code target}, hashed on the way into {@code sha} (null: hashed elsewhere). When the
+     * body is the end of a file whose first {@code offset} bytes are elsewhere, sizes count from the start of the file
+     * and progress from the offset (the part received).
      */
     private Copied copy(DataFile file, String where, InputStream body, ReceivedBody target, MessageDigest sha,
                         long prefixLength, long offset, long expected, ProgressListener progress, boolean network)
@@ -359,19 +382,22 @@ public class Downloader {
                             + " octets (ventes.download.max-bytes) ; téléchargement arrêté, rien n'a été importé");
                 }
                 int inPrefix = prefixLength > before ? (int) Math.min(n, prefixLength - before) : 0;
-                sha.update(buffer, 0, inPrefix);
                 if (inPrefix > 0) {
-                    lineFeeds += KnownPrefix.lineFeeds(buffer, inPrefix);
+                    sha.update(buffer, 0, inPrefix);
+                    lineFeeds += KnownPrefix.lineFeeds(buffer, 0, inPrefix);
                     if (before + inPrefix == prefixLength) {
                         prefix = new KnownPrefix(prefixLength, HexFormat.of().formatHex(copyOf(sha).digest()), lineFeeds);
                     }
                 }
-                sha.update(buffer, inPrefix, n - inPrefix);
+                if (sha != null) {
+                    sha.update(buffer, inPrefix, n - inPrefix);
+                }
+                lineFeeds += KnownPrefix.lineFeeds(buffer, inPrefix, n - inPrefix);
                 target.write(buffer, n);
                 progress.advanced(file.label(), total - offset, expected < 0 ? -1 : expected - offset);
             }
         }
-        return new Copied(total, prefix);
+        return new Copied(total, prefix, lineFeeds);
     }
 
     static MessageDigest copyOf(MessageDigest digest) {

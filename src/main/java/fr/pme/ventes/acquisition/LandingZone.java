@@ -19,6 +19,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.TreeSet;
@@ -37,6 +38,8 @@ import java.util.stream.Stream;
 public final class LandingZone {
     /** Description key of a version kept as the beginning of a newer landed file (that file's name). */
     static final String BEGINNING_OF = "debut-de";
+    /** Description key of the line feeds of a version. */
+    static final String LINE_FEEDS = "sauts-de-ligne";
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss.SSS'Z'").withZone(ZoneOffset.UTC);
 
     private final Path root;
@@ -62,8 +65,9 @@ public final class LandingZone {
      *
      * @param continued the landed file {@code temporary} was made of, extended at its end (see {@link #extend}), or
      *                  null. Its version, and those kept as its beginning, become the beginning of the new file.
+     * @param lineFeeds the file's line feeds (-1: not counted), kept for {@link #lineFeeds}
      */
-    DownloadedFile publish(Path temporary, DownloadedFile download, Path continued) throws IOException {
+    DownloadedFile publish(Path temporary, DownloadedFile download, Path continued, long lineFeeds) throws IOException {
         Path folder = root.resolve(download.file().label());
         Optional<DownloadedFile> newest = latest(download.file());
         if (newest.isPresent() && newest.get().sha256().equals(download.sha256())) {
@@ -76,6 +80,9 @@ public final class LandingZone {
         meta.setProperty("url", download.url());
         meta.setProperty("sha256", download.sha256());
         meta.setProperty("octets", Long.toString(download.size()));
+        if (lineFeeds >= 0) {
+            meta.setProperty(LINE_FEEDS, Long.toString(lineFeeds));
+        }
         if (download.etag() != null) {
             meta.setProperty("etag", download.etag());
         }
@@ -202,6 +209,25 @@ public final class LandingZone {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * The line feeds of the landed body last imported, as its description keeps them; -1 when no description of it
+     * keeps them (landed by an older version of this tool, or pruned).
+     */
+    long lineFeeds(DataFile file, PreviousDownload imported) {
+        for (Path description : descriptions(root.resolve(file.label()))) {
+            Properties meta = read(description);
+            if (Objects.equals(imported.sha256(), meta.getProperty("sha256"))
+                    && Long.toString(imported.size()).equals(meta.getProperty("octets"))) {
+                try {
+                    return Long.parseLong(meta.getProperty(LINE_FEEDS, "-1"));
+                } catch (NumberFormatException edited) {
+                    return -1;
+                }
+            }
+        }
+        return -1;
     }
 
     private static long sizeOf(Path file) {

@@ -1,10 +1,15 @@
 package fr.pme.ventes.acquisition;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.RandomAccessFile;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.util.Arrays;
+import java.util.HexFormat;
+import java.util.concurrent.CompletableFuture;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -12,8 +17,9 @@ import java.util.regex.Pattern;
  * Asking a server whose file only ever grows at its end for that end alone (option --ajouts-seulement, issue #7):
  * an HTTP {@code Range} request that starts {@link #OVERLAP} bytes before the end of the copy last imported, kept
  * in the landing zone. The answer is used only when it is exactly the range asked for, of a longer file, and its
- * first bytes equal the end of our copy; the new file is then our copy (hashed again: a damaged copy is not trusted)
- * followed by the new bytes. Anything else means "download the whole file".
+ * first bytes equal the end of our copy; the new file is then our copy followed by the new bytes. Our copy is hashed
+ * again (a damaged copy is not trusted), on another thread while the new rows are imported (see
+ * {@link PendingLanding}). Anything else means "download the whole file".
  *
  * <p>What this cannot see is a change inside the old part that keeps its length and spares its last bytes (a
  * quantity corrected from 3 to 4): that is why it is an option, for servers known to only append.
@@ -79,12 +85,27 @@ final class TailRequest {
         return landed;
     }
 
+    /** The line feeds among the bytes last imported, counted in our copy; -1 when it is shorter (changed since). */
+    long landedLineFeeds() throws IOException {
+        return KnownPrefix.lineFeeds(landed, previous.size());
+    }
+
     /**
-     * Reads our copy into {@code sha}; its hash and line feeds, or null when it no longer hashes to what was imported
-     * (then the whole file must be downloaded).
+     * Starts hashing our copy on another thread: the SHA-256 state after the bytes last imported, to go on with the
+     * new ones, or null when our copy no longer hashes to them (damaged since it was landed: the whole file must be
+     * downloaded). The copy is opened here, so that the caller may move it meanwhile ({@link LandingZone#extend}).
      */
-    KnownPrefix hashLanded(MessageDigest sha) throws IOException {
-        KnownPrefix prefix = KnownPrefix.read(landed, previous.size(), sha);
-        return prefix != null && prefix.sha256().equals(previous.sha256()) ? prefix : null;
+    CompletableFuture<MessageDigest> hashLanded() throws IOException {
+        InputStream copy = Files.newInputStream(landed);
+        return CompletableFuture.supplyAsync(() -> {
+            try {
+                MessageDigest sha = KnownPrefix.hashed(copy, previous.size());
+                boolean same = sha != null
+                        && HexFormat.of().formatHex(Downloader.copyOf(sha).digest()).equals(previous.sha256());
+                return same ? sha : null;
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
     }
 }

@@ -29,7 +29,7 @@ class FetchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Map<DataFile, DownloadedFile> files = pipeline.fetch(sources, new Terminal(output.json));
+        Map<DataFile, DownloadedFile> files = pipeline.fetchLanded(sources, new Terminal(output.json));
         if (output.json) {
             new JsonPrinter(mapper, System.out).print(Map.of("telechargements", JsonPrinter.downloads(files)));
         } else {

@@ -2,10 +2,13 @@ package fr.pme.ventes.cli;
 
 import fr.pme.ventes.DataFile;
 import fr.pme.ventes.VentesConfig;
+import fr.pme.ventes.acquisition.DamagedCopyException;
 import fr.pme.ventes.acquisition.DownloadedFile;
 import fr.pme.ventes.acquisition.LandingZone;
 import fr.pme.ventes.acquisition.PreviousDownload;
 import fr.pme.ventes.acquisition.SourceFetcher;
+import fr.pme.ventes.importing.ImportOptions;
+import fr.pme.ventes.importing.ImportReport;
 import fr.pme.ventes.importing.ImportService;
 import fr.pme.ventes.storage.Database;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -37,7 +40,10 @@ class Pipeline {
         return new LandingZone(dir, config.landing().keep());
     }
 
-    /** Downloads the three files, asking each server only for what changed since the last import. */
+    /**
+     * Downloads the three files, asking each server only for what changed since the last import. A sales file
+     * completed from its end may not be landed yet: see {@link #importFetched} and {@link #fetchLanded}.
+     */
     Map<DataFile, DownloadedFile> fetch(SourceOptions options, Terminal terminal) {
         Map<DataFile, URI> uris = fetcher.resolve(options.source, options.overrides());
         Map<DataFile, PreviousDownload> previous = importer.previousDownloads();
@@ -48,6 +54,60 @@ class Pipeline {
         } finally {
             terminal.done();
         }
+    }
+
+    /** What {@link #importFetched} downloaded, landed, and imported. */
+    record Imported(Map<DataFile, DownloadedFile> files, ImportReport report) {
+    }
+
+    /**
+     * Imports what {@link #fetch} brought, and lands every file, imported or refused. A sales file completed from its
+     * end is still being checked while its rows are imported (see {@link DownloadedFile#settled}): should the landed
+     * copy it was completed from prove damaged, nothing is committed and the files are fetched again (whole: that
+     * copy is set aside) and imported.
+     */
+    Imported importFetched(Map<DataFile, DownloadedFile> files, SourceOptions options, Terminal terminal,
+                           ImportOptions importOptions) {
+        try {
+            return importAndLand(files, importOptions);
+        } catch (DamagedCopyException damaged) {
+            terminal.downloads().retrying(DataFile.VENTES.label(), damaged.getMessage());
+            return importAndLand(fetch(options, terminal), importOptions);
+        }
+    }
+
+    /** Downloads the three files, landed (see {@link #importFetched} for a damaged copy). */
+    Map<DataFile, DownloadedFile> fetchLanded(SourceOptions options, Terminal terminal) {
+        try {
+            return landed(fetch(options, terminal));
+        } catch (DamagedCopyException damaged) {
+            terminal.downloads().retrying(DataFile.VENTES.label(), damaged.getMessage());
+            return landed(fetch(options, terminal));
+        }
+    }
+
+    private Imported importAndLand(Map<DataFile, DownloadedFile> files, ImportOptions importOptions) {
+        try {
+            ImportReport report = importer.importFiles(files, importOptions);
+            return new Imported(landed(files), report);
+        } catch (RuntimeException failure) {
+            for (DownloadedFile file : files.values()) {
+                try {
+                    file.settled();
+                } catch (RuntimeException alsoFailed) {
+                    if (alsoFailed != failure) {
+                        failure.addSuppressed(alsoFailed);
+                    }
+                }
+            }
+            throw failure;
+        }
+    }
+
+    private static Map<DataFile, DownloadedFile> landed(Map<DataFile, DownloadedFile> files) {
+        Map<DataFile, DownloadedFile> landed = new EnumMap<>(DataFile.class);
+        files.forEach((file, download) -> landed.put(file, download.settled()));
+        return landed;
     }
 
     /** The newest landed file of each source, marked unchanged when it is the one last imported. */

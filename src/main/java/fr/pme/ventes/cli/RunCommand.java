@@ -8,7 +8,6 @@ import fr.pme.ventes.analysis.AnalysisRun;
 import fr.pme.ventes.analysis.Analyzer;
 import fr.pme.ventes.analysis.StoredResults;
 import fr.pme.ventes.importing.ImportReport;
-import fr.pme.ventes.importing.ImportService;
 import fr.pme.ventes.storage.SchemaMigrator;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -30,14 +29,12 @@ class RunCommand implements Callable<Integer> {
 
     private final Pipeline pipeline;
     private final SchemaMigrator migrator;
-    private final ImportService importer;
     private final Analyzer analyzer;
     private final ObjectMapper mapper;
 
-    RunCommand(Pipeline pipeline, SchemaMigrator migrator, ImportService importer, Analyzer analyzer, ObjectMapper mapper) {
+    RunCommand(Pipeline pipeline, SchemaMigrator migrator, Analyzer analyzer, ObjectMapper mapper) {
         this.pipeline = pipeline;
         this.migrator = migrator;
-        this.importer = importer;
         this.analyzer = analyzer;
         this.mapper = mapper;
     }
@@ -45,14 +42,16 @@ class RunCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Terminal terminal = new Terminal(output.json);
-        Map<DataFile, DownloadedFile> files = pipeline.fetch(sources, terminal);
+        Map<DataFile, DownloadedFile> fetched = pipeline.fetch(sources, terminal);
         migrator.migrate();
-        ImportReport report;
+        Pipeline.Imported imported;
         try {
-            report = importer.importFiles(files, settings.toOptions("run", terminal.imports()));
+            imported = pipeline.importFetched(fetched, sources, terminal, settings.toOptions("run", terminal.imports()));
         } finally {
             terminal.done();
         }
+        Map<DataFile, DownloadedFile> files = imported.files();
+        ImportReport report = imported.report();
         // Nothing new since the stored results: show them rather than computing and storing the same figures again.
         // Stale ones (a run killed between the import's commit and the analyses' commit) are recomputed (issue 8).
         // As JSON, they are printed as stored with them (computed again if stored by a version without that form).

@@ -77,14 +77,16 @@ public class ImportService {
         return previous;
     }
 
-    private static FileReport importOne(ImportRun run, DownloadedFile source) throws SQLException {
-        FileReport report = source.unchanged()
-                ? FileReport.unchanged(source.file(), source.url())
-                : switch (source.file()) {
-                    case PRODUITS -> ProductFile.importFile(run, source);
-                    case MAGASINS -> StoreFile.importFile(run, source);
-                    case VENTES -> SaleFile.importFile(run, source);
+    private static FileReport importOne(ImportRun run, DownloadedFile read) throws SQLException {
+        FileReport report = read.unchanged()
+                ? FileReport.unchanged(read.file(), read.url())
+                : switch (read.file()) {
+                    case PRODUITS -> ProductFile.importFile(run, read);
+                    case MAGASINS -> StoreFile.importFile(run, read);
+                    case VENTES -> SaleFile.importFile(run, read);
                 };
+        // A file completed from its end was still being checked while read: recorded only once checked and landed.
+        DownloadedFile source = read.settled();
         Jdbc.update(run.connection, "import/enregistrer_fichier.sql", run.importId, source.file().label(), source.url(),
                 report.status(), source.sha256(), source.size(), report.read(), report.inserted(), report.updated(),
                 report.unchanged(), report.rejected());

@@ -31,7 +31,9 @@ class KnownPrefixTest {
                 bytes[i] = random.nextInt(3) == 0 ? (byte) random.nextInt(256) : TRICKY[random.nextInt(TRICKY.length)];
             }
             for (int length = 0; length <= bytes.length; length++) {
-                assertEquals(oneByOne(bytes, length), KnownPrefix.lineFeeds(bytes, length),
+                int offset = random.nextInt(length + 1);
+                assertEquals(oneByOne(bytes, length) - oneByOne(bytes, offset),
+                        KnownPrefix.lineFeeds(bytes, offset, length - offset),
                         () -> HexFormat.ofDelimiter(" ").formatHex(bytes));
             }
         }
@@ -41,11 +43,11 @@ class KnownPrefixTest {
     void countsWordsMadeOnlyOfLineFeedsOrOfNone() {
         byte[] feeds = new byte[64];
         Arrays.fill(feeds, (byte) '\n');
-        assertEquals(64, KnownPrefix.lineFeeds(feeds, 64));
-        assertEquals(13, KnownPrefix.lineFeeds(feeds, 13));
+        assertEquals(64, KnownPrefix.lineFeeds(feeds, 0, 64));
+        assertEquals(13, KnownPrefix.lineFeeds(feeds, 51, 13));
         byte[] none = new byte[64];
         Arrays.fill(none, (byte) 0x8A);
-        assertEquals(0, KnownPrefix.lineFeeds(none, 64));
+        assertEquals(0, KnownPrefix.lineFeeds(none, 0, 64));
     }
 
     @Test

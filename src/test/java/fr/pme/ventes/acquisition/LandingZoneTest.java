@@ -7,11 +7,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -38,7 +40,7 @@ class LandingZoneTest {
     /** Lands {@code bytes} as a new download of their own. */
     DownloadedFile land(byte[] bytes) throws IOException {
         Path temporary = Files.write(landing.newTemporaryFile(DataFile.VENTES), bytes);
-        return landing.publish(temporary, download(bytes), null);
+        return landing.publish(temporary, download(bytes), null, lineFeeds(bytes));
     }
 
     /** Lands {@code grown} by extending the landed file of {@code from}, whose bytes are its beginning. */
@@ -47,7 +49,7 @@ class LandingZoneTest {
                 Arrays.copyOfRange(grown, (int) from.size(), grown.length));
         Path joined = landing.extend(DataFile.VENTES, from.path(), newBytes);
         Files.delete(newBytes);
-        return landing.publish(joined, download(grown), from.path());
+        return landing.publish(joined, download(grown), from.path(), lineFeeds(grown));
     }
 
     DownloadedFile download(byte[] bytes) throws IOException {
@@ -61,6 +63,10 @@ class LandingZoneTest {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+    }
+
+    static long lineFeeds(byte[] bytes) {
+        return new String(bytes, StandardCharsets.ISO_8859_1).chars().filter(c -> c == '\n').count();
     }
 
     PreviousDownload imported(DownloadedFile download) {
@@ -92,6 +98,8 @@ class LandingZoneTest {
         assertEquals(Optional.of(c.path()), landing.copyOf(DataFile.VENTES, imported(a)),
                 "the version last imported is found in the file it is the beginning of");
         assertEquals(Optional.of(c.path()), landing.copyOf(DataFile.VENTES, imported(c)));
+        assertEquals(List.of(100L, 150L, 220L), Stream.of(a, b, c).map(v -> landing.lineFeeds(DataFile.VENTES, imported(v)))
+                .toList(), "each version keeps its line feeds, to number the lines that follow it");
 
         DownloadedFile d = grow(c, TailRequestTest.bytes(3_000));
         versions = LandedVersions.descriptions(folder());
@@ -99,6 +107,7 @@ class LandingZoneTest {
         assertArrayEquals(third, LandedVersions.bytes(versions.get(1)));
         assertArrayEquals(second, LandedVersions.bytes(versions.get(2)));
         assertEquals(Optional.empty(), landing.copyOf(DataFile.VENTES, imported(a)), "forgotten");
+        assertEquals(-1, landing.lineFeeds(DataFile.VENTES, imported(a)), "forgotten");
         assertEquals(List.of(d.path()), landing.files(DataFile.VENTES));
         assertEquals(List.of(), leftovers(), "no temporary file left");
     }

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.util.Arrays;
 import java.util.HexFormat;
+import java.util.concurrent.CompletableFuture;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -69,11 +70,10 @@ class TailRequestTest {
     void theCopyIsRehashedAndADamagedOneRefused() throws IOException {
         byte[] landed = bytes(100_000);
         TailRequest tail = request(landed);
-        MessageDigest sha = Downloader.sha256();
-        KnownPrefix prefix = tail.hashLanded(sha);
-        assertEquals(100_000, prefix.length());
-        assertEquals(10_000, prefix.lineFeeds());
-        assertEquals(HexFormat.of().formatHex(Downloader.sha256().digest(landed)), prefix.sha256());
+        assertEquals(10_000, tail.landedLineFeeds());
+        CompletableFuture<MessageDigest> hashing = tail.hashLanded();
+        Files.move(tail.landed(), tmp.resolve("deplacee.csv"));     // as LandingZone#extend may do meanwhile
+        MessageDigest sha = hashing.join();
         sha.update((byte) 'x');
         byte[] grown = Arrays.copyOf(landed, landed.length + 1);
         grown[landed.length] = 'x';
@@ -81,6 +81,9 @@ class TailRequestTest {
 
         landed[5] = 'x';
         Files.write(tail.landed(), landed);
-        assertNull(tail.hashLanded(Downloader.sha256()));
+        assertNull(tail.hashLanded().join(), "damaged");
+        Files.write(tail.landed(), Arrays.copyOf(landed, 99_999));
+        assertNull(tail.hashLanded().join(), "shorter");
+        assertEquals(-1, tail.landedLineFeeds(), "shorter");
     }
 }

@@ -70,6 +70,9 @@ class AppendOnlySalesTest extends ClientFilesOverHttp {
         Path before = LandedVersions.descriptions(db.resolveSibling("landing/ventes")).get(1);
         assertEquals(newest, LandedVersions.read(before).getProperty("debut-de"), "the version imported first");
         assertEquals(importedSize, LandedVersions.bytes(before).length);
+        Path after = LandedVersions.descriptions(db.resolveSibling("landing/ventes")).get(0);
+        assertEquals(Files.readString(sales).chars().filter(c -> c == '\n').count(),
+                Long.parseLong(LandedVersions.read(after).getProperty("sauts-de-ligne")), "for the next end to come");
         assertEquals(LocalCsvServer.sha256(Files.readAllBytes(sales)), grown.at("/telechargements/ventes/sha256").asText());
         assertEquals(40 + EARLIER_ROWS, TestDatabase.count(db, "ventes"));
     }
@@ -143,9 +146,51 @@ class AppendOnlySalesTest extends ClientFilesOverHttp {
         copy[100] = (byte) (copy[100] == '1' ? '2' : '1');     // far from the end: the overlap still matches
         Files.write(landed, copy);
         append(10, 2024);
-        JsonNode doc = runAppendOnly(launcher);
+        int hitsBefore = server.hits("ventes.csv");
+
+        LaunchResult result = run(launcher, "--ajouts-seulement", "--json");
+        assertEquals(ExitCodes.OK, result.exitCode(), result.getErrorOutput());
+        assertTrue(result.getErrorOutput().contains("ne correspond plus à son empreinte SHA-256 ; elle est écartée"),
+                result.getErrorOutput());
+        assertEquals(2, server.hits("ventes.csv") - hitsBefore, "the end first, found out while importing, then all");
+        JsonNode doc = RunCommandTest.json(result);
         assertEquals(Files.size(sales), doc.at("/telechargements/ventes/octets_recus").asLong());
-        assertEquals(10, doc.at("/import/ventes/inserees").asInt(), doc.toString());
+        assertEquals(10, doc.at("/import/ventes/inserees").asInt(), "the rows read first were not committed: " + doc);
+        assertEquals(40 + EARLIER_ROWS, TestDatabase.count(db, "ventes"));
+        assertArrayEquals(Files.readAllBytes(sales), Files.readAllBytes(newestLanded()), "the damaged copy is gone");
+    }
+
+    @Test
+    void fetchAloneCompletesTheCopyFromItsEndAndLandsItForTheNextImport(QuarkusMainLauncher launcher)
+            throws IOException {
+        runAppendOnly(launcher);
+        append(10, 2024);
+        LaunchResult fetched = launcher.launch("fetch", "--db", db.toString(), "--produits", server.url("produits.csv"),
+                "--magasins", server.url("magasins.csv"), "--ventes", server.url("ventes.csv"), "--ajouts-seulement",
+                "--json");
+        assertEquals(ExitCodes.OK, fetched.exitCode(), fetched.getErrorOutput());
+        JsonNode doc = RunCommandTest.json(fetched);
+        assertTrue(doc.at("/telechargements/ventes/octets_recus").asLong() < Files.size(sales), doc.toString());
+        assertEquals(LocalCsvServer.sha256(Files.readAllBytes(sales)), doc.at("/telechargements/ventes/sha256").asText());
+        assertEquals(newestLanded().toString(), doc.at("/telechargements/ventes/fichier").asText(), "landed");
+        assertArrayEquals(Files.readAllBytes(sales), Files.readAllBytes(newestLanded()));
+        assertEquals(List.of(), landedNames().stream().filter(name -> name.endsWith(".part")).toList());
+
+        LaunchResult imported = launcher.launch("import", "--db", db.toString(), "--json");
+        assertEquals(ExitCodes.OK, imported.exitCode(), imported.getErrorOutput());
+        assertEquals(10, RunCommandTest.json(imported).at("/import/ventes/lues").asInt(), "the new rows alone");
+        assertEquals(40 + EARLIER_ROWS, TestDatabase.count(db, "ventes"));
+    }
+
+    @Test
+    void anEndRefusedUnderStrictIsLandedAllTheSame(QuarkusMainLauncher launcher) throws IOException {
+        runAppendOnly(launcher);
+        Files.writeString(sales, "\r\n2024-01-01,REF001,deux,1", StandardOpenOption.APPEND);
+        LaunchResult refused = run(launcher, "--ajouts-seulement", "--strict");
+        assertEquals(ExitCodes.DATA, refused.exitCode(), refused.getErrorOutput());
+        assertEquals(30 + EARLIER_ROWS, TestDatabase.count(db, "ventes"));
+        assertArrayEquals(Files.readAllBytes(sales), Files.readAllBytes(newestLanded()), "landed, checked, though refused");
+        assertEquals(List.of(), landedNames().stream().filter(name -> name.endsWith(".part")).toList());
     }
 
     @Test
