@@ -29,11 +29,11 @@ import java.util.stream.Stream;
  * The download folder: one sub-folder per source, named after the source's fixed label (never after anything the
  * server says). A download is written to a temporary file and renamed into place only once complete and verified.
  *
- * <p>Each version kept is a description ({@code .properties}: address, sha256, size, validators) and, usually, the
- * {@code .csv} it describes. A version that is only the beginning of a newer one (a sales file that grew at its end)
- * keeps its description alone, naming the file it is the beginning of ({@value #BEGINNING_OF}): its bytes are the
- * first {@code octets} bytes of that file. A growing 236 MB file kept five times took 1.2 GB, and writing each new
- * version cost a 236 MB copy (issue #7).
+ * <p>Each version kept is a description ({@code .properties}: address, sha256, size, line feeds, validators) and,
+ * usually, the {@code .csv} it describes. A version that is only the beginning of a newer one (a sales file that grew
+ * at its end) keeps its description alone, naming the file it is the beginning of ({@value #BEGINNING_OF}): its bytes
+ * are the first {@code octets} bytes of that file. A growing 236 MB file kept five times took 1.2 GB, and writing
+ * each new version cost a 236 MB copy (issue #7).
  */
 public final class LandingZone {
     /** Description key of a version kept as the beginning of a newer landed file (that file's name). */
