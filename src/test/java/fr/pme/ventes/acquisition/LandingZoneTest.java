@@ -98,8 +98,9 @@ class LandingZoneTest {
         assertEquals(Optional.of(c.path()), landing.copyOf(DataFile.VENTES, imported(a)),
                 "the version last imported is found in the file it is the beginning of");
         assertEquals(Optional.of(c.path()), landing.copyOf(DataFile.VENTES, imported(c)));
-        assertEquals(List.of(100L, 150L, 220L), Stream.of(a, b, c).map(v -> landing.lineFeeds(DataFile.VENTES, imported(v)))
-                .toList(), "each version keeps its line feeds, to number the lines that follow it");
+        assertEquals(List.of(100L, 150L, 220L),
+                Stream.of(a, b, c).map(v -> landing.lineFeeds(DataFile.VENTES, imported(v))).toList(),
+                "each version keeps its line feeds, to number the lines that follow it");
 
         DownloadedFile d = grow(c, TailRequestTest.bytes(3_000));
         versions = LandedVersions.descriptions(folder());

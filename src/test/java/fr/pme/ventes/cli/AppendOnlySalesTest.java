@@ -188,6 +188,9 @@ class AppendOnlySalesTest extends ClientFilesOverHttp {
         Files.writeString(sales, "\r\n2024-01-01,REF001,deux,1", StandardOpenOption.APPEND);
         LaunchResult refused = run(launcher, "--ajouts-seulement", "--strict");
         assertEquals(ExitCodes.DATA, refused.exitCode(), refused.getErrorOutput());
+        long lastLine = Files.readString(sales).chars().filter(c -> c == '\n').count() + 1;
+        assertTrue(refused.getErrorOutput().contains("ligne " + lastLine), "numbered from the line feeds kept: "
+                + refused.getErrorOutput());
         assertEquals(30 + EARLIER_ROWS, TestDatabase.count(db, "ventes"));
         assertArrayEquals(Files.readAllBytes(sales), Files.readAllBytes(newestLanded()), "landed, checked, though refused");
         assertEquals(List.of(), landedNames().stream().filter(name -> name.endsWith(".part")).toList());
