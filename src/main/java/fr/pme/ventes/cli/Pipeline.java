@@ -11,6 +11,7 @@ import fr.pme.ventes.importing.ImportOptions;
 import fr.pme.ventes.importing.ImportReport;
 import fr.pme.ventes.importing.ImportService;
 import fr.pme.ventes.storage.Database;
+import fr.pme.ventes.storage.SchemaMigrator;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.net.URI;
@@ -23,12 +24,15 @@ import java.util.Map;
 class Pipeline {
     private final SourceFetcher fetcher;
     private final ImportService importer;
+    private final SchemaMigrator migrator;
     private final Database database;
     private final VentesConfig config;
 
-    Pipeline(SourceFetcher fetcher, ImportService importer, Database database, VentesConfig config) {
+    Pipeline(SourceFetcher fetcher, ImportService importer, SchemaMigrator migrator, Database database,
+             VentesConfig config) {
         this.fetcher = fetcher;
         this.importer = importer;
+        this.migrator = migrator;
         this.database = database;
         this.config = config;
     }
@@ -61,10 +65,10 @@ class Pipeline {
     }
 
     /**
-     * Imports what {@link #fetch} brought, and lands every file, imported or refused. A sales file completed from its
-     * end is still being checked while its rows are imported (see {@link DownloadedFile#settled}): should the landed
-     * copy it was completed from prove damaged, nothing is committed and the files are fetched again (whole: that
-     * copy is set aside) and imported.
+     * Migrates the schema and imports what {@link #fetch} brought, then lands every file, imported or refused. A sales
+     * file completed from its end is still being checked while its rows are imported (see
+     * {@link DownloadedFile#settled}): should the landed copy it was completed from prove damaged, nothing is
+     * committed and the files are fetched again (whole: that copy is set aside) and imported.
      */
     Imported importFetched(Map<DataFile, DownloadedFile> files, SourceOptions options, Terminal terminal,
                            ImportOptions importOptions) {
@@ -88,6 +92,7 @@ class Pipeline {
 
     private Imported importAndLand(Map<DataFile, DownloadedFile> files, ImportOptions importOptions) {
         try {
+            migrator.migrate();
             ImportReport report = importer.importFiles(files, importOptions);
             return new Imported(landed(files), report);
         } catch (RuntimeException failure) {

@@ -7,8 +7,8 @@ import fr.pme.ventes.acquisition.DownloadedFile;
 import fr.pme.ventes.analysis.AnalysisRun;
 import fr.pme.ventes.analysis.Analyzer;
 import fr.pme.ventes.analysis.StoredResults;
+import fr.pme.ventes.importing.ImportOptions;
 import fr.pme.ventes.importing.ImportReport;
-import fr.pme.ventes.storage.SchemaMigrator;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
@@ -28,13 +28,11 @@ class RunCommand implements Callable<Integer> {
     @Mixin OutputOptions output;
 
     private final Pipeline pipeline;
-    private final SchemaMigrator migrator;
     private final Analyzer analyzer;
     private final ObjectMapper mapper;
 
-    RunCommand(Pipeline pipeline, SchemaMigrator migrator, Analyzer analyzer, ObjectMapper mapper) {
+    RunCommand(Pipeline pipeline, Analyzer analyzer, ObjectMapper mapper) {
         this.pipeline = pipeline;
-        this.migrator = migrator;
         this.analyzer = analyzer;
         this.mapper = mapper;
     }
@@ -42,11 +40,11 @@ class RunCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Terminal terminal = new Terminal(output.json);
+        ImportOptions options = settings.toOptions("run", terminal.imports());
         Map<DataFile, DownloadedFile> fetched = pipeline.fetch(sources, terminal);
-        migrator.migrate();
         Pipeline.Imported imported;
         try {
-            imported = pipeline.importFetched(fetched, sources, terminal, settings.toOptions("run", terminal.imports()));
+            imported = pipeline.importFetched(fetched, sources, terminal, options);
         } finally {
             terminal.done();
         }

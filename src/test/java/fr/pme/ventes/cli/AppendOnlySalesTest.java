@@ -197,6 +197,20 @@ class AppendOnlySalesTest extends ClientFilesOverHttp {
     }
 
     @Test
+    void anEndFetchedForADatabaseThatCannotBeMigratedIsLandedAllTheSame(QuarkusMainLauncher launcher)
+            throws IOException {
+        runAppendOnly(launcher);
+        TestDatabase.execute(db, "INSERT INTO flyway_schema_history (installed_rank, version, description, type, "
+                + "script, checksum, installed_by, execution_time, success) "
+                + "VALUES (100, '100', 'plus recente', 'SQL', 'V100__plus_recente.sql', 1, '', 0, 1)");
+        append(10, 2024);
+        LaunchResult refused = run(launcher, "--ajouts-seulement");
+        assertEquals(ExitCodes.DATABASE, refused.exitCode(), refused.getErrorOutput());
+        assertArrayEquals(Files.readAllBytes(sales), Files.readAllBytes(newestLanded()), "the copy was not lost");
+        assertEquals(List.of(), landedNames().stream().filter(name -> name.endsWith(".part")).toList());
+    }
+
+    @Test
     void aFileThatShrankIsDownloadedInFull(QuarkusMainLauncher launcher) throws IOException {
         runAppendOnly(launcher);
         String text = Files.readString(sales);
