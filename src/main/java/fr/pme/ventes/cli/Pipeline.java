@@ -83,10 +83,10 @@ class Pipeline {
     /** Downloads the three files, landed (see {@link #importFetched} for a damaged copy). */
     Map<DataFile, DownloadedFile> fetchLanded(SourceOptions options, Terminal terminal) {
         try {
-            return landed(fetch(options, terminal));
+            return settled(fetch(options, terminal));
         } catch (DamagedCopyException damaged) {
             terminal.downloads().retrying(DataFile.VENTES.label(), damaged.getMessage());
-            return landed(fetch(options, terminal));
+            return settled(fetch(options, terminal));
         }
     }
 
@@ -94,7 +94,7 @@ class Pipeline {
         try {
             migrator.migrate();
             ImportReport report = importer.importFiles(files, importOptions);
-            return new Imported(landed(files), report);
+            return new Imported(settled(files), report);
         } catch (RuntimeException failure) {
             for (DownloadedFile file : files.values()) {
                 try {
@@ -109,10 +109,11 @@ class Pipeline {
         }
     }
 
-    private static Map<DataFile, DownloadedFile> landed(Map<DataFile, DownloadedFile> files) {
-        Map<DataFile, DownloadedFile> landed = new EnumMap<>(DataFile.class);
-        files.forEach((file, download) -> landed.put(file, download.settled()));
-        return landed;
+    /** Each download once landed (see {@link DownloadedFile#settled}). */
+    private static Map<DataFile, DownloadedFile> settled(Map<DataFile, DownloadedFile> files) {
+        Map<DataFile, DownloadedFile> settled = new EnumMap<>(DataFile.class);
+        files.forEach((file, download) -> settled.put(file, download.settled()));
+        return settled;
     }
 
     /** The newest landed file of each source, marked unchanged when it is the one last imported. */
