@@ -199,16 +199,13 @@ public final class LandingZone {
         if (own.isPresent()) {
             return own;
         }
-        for (Path description : descriptions(root.resolve(file.label()))) {
-            Properties meta = read(description);
-            String newer = meta.getProperty(BEGINNING_OF);
-            if (newer != null && imported.sha256().equals(meta.getProperty("sha256"))
-                    && Long.toString(imported.size()).equals(meta.getProperty("octets"))) {
-                Path beginning = description.resolveSibling(newer);
-                return sizeOf(beginning) >= imported.size() ? Optional.of(beginning) : Optional.empty();
-            }
-        }
-        return Optional.empty();
+        Path folder = root.resolve(file.label());
+        return descriptionsOf(file, imported)
+                .map(meta -> meta.getProperty(BEGINNING_OF))
+                .filter(Objects::nonNull)
+                .findFirst()
+                .map(folder::resolve)
+                .filter(beginning -> sizeOf(beginning) >= imported.size());
     }
 
     /**
@@ -216,18 +213,21 @@ public final class LandingZone {
      * keeps them (landed by an older version of this tool, or pruned).
      */
     long lineFeeds(DataFile file, PreviousDownload imported) {
-        for (Path description : descriptions(root.resolve(file.label()))) {
-            Properties meta = read(description);
-            if (Objects.equals(imported.sha256(), meta.getProperty("sha256"))
-                    && Long.toString(imported.size()).equals(meta.getProperty("octets"))) {
-                try {
-                    return Long.parseLong(meta.getProperty(LINE_FEEDS, "-1"));
-                } catch (NumberFormatException edited) {
-                    return -1;
-                }
+        return descriptionsOf(file, imported).findFirst().map(meta -> {
+            try {
+                return Long.parseLong(meta.getProperty(LINE_FEEDS, "-1"));
+            } catch (NumberFormatException edited) {
+                return -1L;
             }
-        }
-        return -1;
+        }).orElse(-1L);
+    }
+
+    /** The descriptions of {@code imported}'s version (same sha256 and size), newest first. */
+    private Stream<Properties> descriptionsOf(DataFile file, PreviousDownload imported) {
+        return descriptions(root.resolve(file.label())).stream()
+                .map(LandingZone::read)
+                .filter(meta -> Objects.equals(imported.sha256(), meta.getProperty("sha256"))
+                        && Long.toString(imported.size()).equals(meta.getProperty("octets")));
     }
 
     private static long sizeOf(Path file) {
