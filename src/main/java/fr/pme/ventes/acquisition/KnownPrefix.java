@@ -2,7 +2,6 @@ package fr.pme.ventes.acquisition;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.nio.ByteOrder;
@@ -11,7 +10,6 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.util.HexFormat;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 
 /**
  * The first {@code length} bytes of a file, where {@code length} is the size of the file last imported from the
@@ -29,13 +27,7 @@ public record KnownPrefix(long length, String sha256, long lineFeeds) {
      * hashing alone takes ~0.2 s and counting ~0.1 s more on one thread (issue #7).
      */
     public static KnownPrefix read(Path file, long length) throws IOException {
-        CompletableFuture<Long> lineFeeds = CompletableFuture.supplyAsync(() -> {
-            try {
-                return lineFeeds(file, length);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        });
+        CompletableFuture<Long> lineFeeds = BackgroundRead.start(() -> lineFeeds(file, length));
         try {
             MessageDigest sha = Downloader.sha256();
             try (InputStream in = Files.newInputStream(file)) {
@@ -43,12 +35,7 @@ public record KnownPrefix(long length, String sha256, long lineFeeds) {
                     return null;
                 }
             }
-            return new KnownPrefix(length, HexFormat.of().formatHex(sha.digest()), lineFeeds.join());
-        } catch (CompletionException e) {
-            if (e.getCause() instanceof UncheckedIOException io) {
-                throw io.getCause();
-            }
-            throw e;
+            return new KnownPrefix(length, HexFormat.of().formatHex(sha.digest()), BackgroundRead.await(lineFeeds));
         } finally {
             lineFeeds.cancel(false);
         }

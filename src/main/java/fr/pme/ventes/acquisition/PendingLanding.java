@@ -3,14 +3,12 @@ package fr.pme.ventes.acquisition;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.util.HexFormat;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 
 /**
  * A sales file completed from its end ({@link TailRequest}), whose last check goes on while its new rows are
@@ -36,7 +34,7 @@ public final class PendingLanding {
 
     /**
      * @param copyHash  the SHA-256 state after the first {@code copySize} bytes of {@code copy}, or null when they no
-     *                  longer hash to the body last imported ({@link TailRequest#hashLanded})
+     *                  longer hash to the body last imported ({@link TailRequest#hashLanded}, a {@link BackgroundRead})
      * @param whole     the new file, from {@link ReceivedBody#complete}; {@code temporary} is the body's own file
      * @param lineFeeds the new file's line feeds
      */
@@ -73,7 +71,7 @@ public final class PendingLanding {
     private DownloadedFile land(DownloadedFile download) throws IOException {
         boolean damaged = false;
         try {
-            MessageDigest sha = copyHash();
+            MessageDigest sha = BackgroundRead.await(copyHash);
             if (sha == null) {
                 damaged = true;
                 setAside();
@@ -92,17 +90,6 @@ public final class PendingLanding {
                 body.discard(whole);
             }
             Files.deleteIfExists(temporary);
-        }
-    }
-
-    private MessageDigest copyHash() throws IOException {
-        try {
-            return copyHash.join();
-        } catch (CompletionException e) {
-            if (e.getCause() instanceof UncheckedIOException io) {
-                throw io.getCause();
-            }
-            throw e;
         }
     }
 

@@ -3,7 +3,6 @@ package fr.pme.ventes.acquisition;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.RandomAccessFile;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -97,15 +96,11 @@ final class TailRequest {
      */
     CompletableFuture<MessageDigest> hashLanded() throws IOException {
         InputStream copy = Files.newInputStream(landed);
-        return CompletableFuture.supplyAsync(() -> {
-            try {
-                MessageDigest sha = KnownPrefix.hashed(copy, previous.size());
-                boolean same = sha != null
-                        && HexFormat.of().formatHex(Downloader.copyOf(sha).digest()).equals(previous.sha256());
-                return same ? sha : null;
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+        return BackgroundRead.start(() -> {
+            MessageDigest sha = KnownPrefix.hashed(copy, previous.size());
+            boolean same = sha != null
+                    && HexFormat.of().formatHex(Downloader.copyOf(sha).digest()).equals(previous.sha256());
+            return same ? sha : null;
         });
     }
 }
