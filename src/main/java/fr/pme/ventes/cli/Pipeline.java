@@ -75,8 +75,7 @@ class Pipeline {
         try {
             return importAndLand(files, importOptions);
         } catch (DamagedCopyException damaged) {
-            terminal.downloads().retrying(DataFile.VENTES.label(), damaged.getMessage());
-            return importAndLand(fetch(options, terminal), importOptions);
+            return importAndLand(fetchAgain(damaged, options, terminal), importOptions);
         }
     }
 
@@ -85,9 +84,15 @@ class Pipeline {
         try {
             return settled(fetch(options, terminal));
         } catch (DamagedCopyException damaged) {
-            terminal.downloads().retrying(DataFile.VENTES.label(), damaged.getMessage());
-            return settled(fetch(options, terminal));
+            return settled(fetchAgain(damaged, options, terminal));
         }
+    }
+
+    /** After a damaged copy (set aside by then), says so and downloads the files again: the whole sales file. */
+    private Map<DataFile, DownloadedFile> fetchAgain(DamagedCopyException damaged, SourceOptions options,
+                                                     Terminal terminal) {
+        terminal.downloads().retrying(DataFile.VENTES.label(), damaged.getMessage());
+        return fetch(options, terminal);
     }
 
     private Imported importAndLand(Map<DataFile, DownloadedFile> files, ImportOptions importOptions) {
