@@ -128,6 +128,15 @@ public final class LocalCsvServer implements AutoCloseable {
         }
     }
 
+    /** The line feeds in {@code bytes}: a file's lines, the last one counted only when it ends with one. */
+    public static long lineFeeds(byte[] bytes) {
+        long count = 0;
+        for (byte b : bytes) {
+            count += b == '\n' ? 1 : 0;
+        }
+        return count;
+    }
+
     public static String sha256(byte[] bytes) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));

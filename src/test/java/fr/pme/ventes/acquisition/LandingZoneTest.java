@@ -7,7 +7,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -40,7 +39,7 @@ class LandingZoneTest {
     /** Lands {@code bytes} as a new download of their own. */
     DownloadedFile land(byte[] bytes) throws IOException {
         Path temporary = Files.write(landing.newTemporaryFile(DataFile.VENTES), bytes);
-        return landing.publish(temporary, download(bytes), null, lineFeeds(bytes));
+        return landing.publish(temporary, download(bytes), null, LocalCsvServer.lineFeeds(bytes));
     }
 
     /** Lands {@code grown} by extending the landed file of {@code from}, whose bytes are its beginning. */
@@ -49,7 +48,7 @@ class LandingZoneTest {
                 Arrays.copyOfRange(grown, (int) from.size(), grown.length));
         Path joined = landing.extend(DataFile.VENTES, from.path(), newBytes);
         Files.delete(newBytes);
-        return landing.publish(joined, download(grown), from.path(), lineFeeds(grown));
+        return landing.publish(joined, download(grown), from.path(), LocalCsvServer.lineFeeds(grown));
     }
 
     DownloadedFile download(byte[] bytes) throws IOException {
@@ -63,10 +62,6 @@ class LandingZoneTest {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-    }
-
-    static long lineFeeds(byte[] bytes) {
-        return new String(bytes, StandardCharsets.ISO_8859_1).chars().filter(c -> c == '\n').count();
     }
 
     PreviousDownload imported(DownloadedFile download) {

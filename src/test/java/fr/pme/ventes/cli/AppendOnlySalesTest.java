@@ -71,7 +71,7 @@ class AppendOnlySalesTest extends ClientFilesOverHttp {
         assertEquals(newest, LandedVersions.read(before).getProperty("debut-de"), "the version imported first");
         assertEquals(importedSize, LandedVersions.bytes(before).length);
         Path after = LandedVersions.descriptions(db.resolveSibling("landing/ventes")).get(0);
-        assertEquals(Files.readString(sales).chars().filter(c -> c == '\n').count(),
+        assertEquals(LocalCsvServer.lineFeeds(Files.readAllBytes(sales)),
                 Long.parseLong(LandedVersions.read(after).getProperty("sauts-de-ligne")), "for the next end to come");
         assertEquals(LocalCsvServer.sha256(Files.readAllBytes(sales)), grown.at("/telechargements/ventes/sha256").asText());
         assertEquals(40 + EARLIER_ROWS, TestDatabase.count(db, "ventes"));
@@ -188,7 +188,7 @@ class AppendOnlySalesTest extends ClientFilesOverHttp {
         Files.writeString(sales, "\r\n2024-01-01,REF001,deux,1", StandardOpenOption.APPEND);
         LaunchResult refused = run(launcher, "--ajouts-seulement", "--strict");
         assertEquals(ExitCodes.DATA, refused.exitCode(), refused.getErrorOutput());
-        long lastLine = Files.readString(sales).chars().filter(c -> c == '\n').count() + 1;
+        long lastLine = LocalCsvServer.lineFeeds(Files.readAllBytes(sales)) + 1;
         assertTrue(refused.getErrorOutput().contains("ligne " + lastLine), "numbered from the line feeds kept: "
                 + refused.getErrorOutput());
         assertEquals(30 + EARLIER_ROWS, TestDatabase.count(db, "ventes"));

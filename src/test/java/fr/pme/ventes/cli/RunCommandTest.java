@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import fr.pme.ventes.ClientFilesOverHttp;
 import fr.pme.ventes.ExitCodes;
+import fr.pme.ventes.LocalCsvServer;
 import fr.pme.ventes.TestDatabase;
 import io.quarkus.test.junit.main.LaunchResult;
 import io.quarkus.test.junit.main.QuarkusMainLauncher;
@@ -119,7 +120,7 @@ class RunCommandTest extends ClientFilesOverHttp {
         assertEquals(ExitCodes.OK, launcher.launch(fetchThenImport("fetch", landedDb)).exitCode());
         assertEquals(ExitCodes.OK, launcher.launch(fetchThenImport("import", landedDb)).exitCode());
         Files.writeString(sales, "\r\n2023-07-01,REF001,2,1\r\n2023-07-02,REF999,1,1", StandardOpenOption.APPEND);
-        long lastLine = Files.readString(sales).chars().filter(c -> c == '\n').count() + 1;
+        long lastLine = LocalCsvServer.lineFeeds(Files.readAllBytes(sales)) + 1;
 
         // Downloaded by `run`: the old part was hashed and its lines counted on the way to disk.
         JsonNode downloaded = json(run(launcher, "--json"));
