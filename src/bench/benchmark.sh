@@ -4,6 +4,9 @@
 # and with --ajouts-seulement, analyses, start-up), then prints each figure as a ratio to the baseline of the same run and writes
 # deliverables/performance.md. Usage: bash src/bench/benchmark.sh [ROWS ...]   (default: 1000000 10000000); REPS=N runs
 # per measure (default 3), SHORT_REPS=N for the short ones (default 7: re-runs and analyses), of which the median is kept.
+# VENTES_BIN="COMMAND [ARGS]" (paths from the repository root) measures another build of `ventes` in place of the jar:
+# the native executable, built where GraalVM/Mandrel can be downloaded (`./mvnw -B package -DskipTests -Dnative`), with
+# VENTES_BIN="target/ventes -Dorg.sqlite.lib.path=target/native-lib"; the report is deliverables/performance-natif.md.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 ROOT=$PWD
@@ -23,9 +26,15 @@ need hyperfine hyperfine
 [ -x /usr/bin/time ] || need /usr/bin/time time
 APP=$ROOT/target/ventes.jar
 read -r -a JAVA_FLAGS <<< "$JAVA_OPTS"
+REPORT=performance
 # `ventes` is measured the way the README recommends running it: JDK 25 with the AOT cache of the `aot` Maven profile
 # (pom.xml: `ventes entrainement-aot`, the bundled files over local HTTP), or the default java without a JDK 25.
-if [ -x "$JDK25/bin/java" ]; then
+if [ -n "${VENTES_BIN:-}" ]; then
+  read -r -a VENTES <<< "$VENTES_BIN"
+  [ -x "${VENTES[0]}" ] || { echo "VENTES_BIN=$VENTES_BIN : ${VENTES[0]} n'est pas un exécutable" >&2; exit 2; }
+  RUNTIME="\`$VENTES_BIN\`"
+  REPORT=performance-natif
+elif [ -x "$JDK25/bin/java" ]; then
   ./mvnw -B -q package -DskipTests -Daot
   AOT=(-XX:AOTCache="$ROOT/target/ventes.aot" -XX:+UseSerialGC -XX:CompileThresholdScaling=4 -Xlog:disable
     -Xlog:all=warning:stderr)
@@ -118,27 +127,41 @@ PY
 done
 
 echo "== Démarrage (ventes --help)"
-hyperfine -N -w 2 -r 10 --export-json "$WORK/start17.json" "java -XX:TieredStopAtLevel=1 -jar $APP --help" >/dev/null
-start17=$(python3 -c "import json;print(round(json.load(open('$WORK/start17.json'))['results'][0]['median'],3))")
-start25=""; startaot=""
-if [ -x "$JDK25/bin/java" ]; then
-  hyperfine -N -w 2 -r 10 --export-json "$WORK/start25.json" "$JDK25/bin/java -jar $APP --help" >/dev/null
-  hyperfine -N -w 2 -r 10 --export-json "$WORK/startaot.json" "$JDK25/bin/java ${AOT[*]} -jar $APP --help" >/dev/null
+median() { python3 -c "import json,sys;print(round(json.load(open(sys.argv[1]))['results'][0]['median'],3))" "$1"; }
+start17=""; start25=""; startaot=""; startbin=""; demo=""
+if [ -n "${VENTES_BIN:-}" ]; then
+  hyperfine -N -w 2 -r 10 --export-json "$WORK/startbin.json" "${VENTES[*]} --help" >/dev/null
   hyperfine -N -w 1 -r 5 --prepare "rm -rf $WORK/demo" --export-json "$WORK/demo.json" \
-    "$JDK25/bin/java ${AOT[*]} -jar $APP run --json --db $WORK/demo/ventes.db" >/dev/null
-  start25=$(python3 -c "import json;print(round(json.load(open('$WORK/start25.json'))['results'][0]['median'],3))")
-  startaot=$(python3 -c "import json;print(round(json.load(open('$WORK/startaot.json'))['results'][0]['median'],3))")
-  demo=$(python3 -c "import json;print(round(json.load(open('$WORK/demo.json'))['results'][0]['median'],3))")
+    "${VENTES[*]} run --json --db $WORK/demo/ventes.db" >/dev/null
+  startbin=$(median "$WORK/startbin.json")
+  demo=$(median "$WORK/demo.json")
+  echo "  --help : ${startbin} s ; run des 30 ventes (base neuve) : ${demo} s"
+else
+  hyperfine -N -w 2 -r 10 --export-json "$WORK/start17.json" "java -XX:TieredStopAtLevel=1 -jar $APP --help" >/dev/null
+  start17=$(median "$WORK/start17.json")
+  if [ -x "$JDK25/bin/java" ]; then
+    hyperfine -N -w 2 -r 10 --export-json "$WORK/start25.json" "$JDK25/bin/java -jar $APP --help" >/dev/null
+    hyperfine -N -w 2 -r 10 --export-json "$WORK/startaot.json" "$JDK25/bin/java ${AOT[*]} -jar $APP --help" >/dev/null
+    hyperfine -N -w 1 -r 5 --prepare "rm -rf $WORK/demo" --export-json "$WORK/demo.json" \
+      "$JDK25/bin/java ${AOT[*]} -jar $APP run --json --db $WORK/demo/ventes.db" >/dev/null
+    start25=$(median "$WORK/start25.json")
+    startaot=$(median "$WORK/startaot.json")
+    demo=$(median "$WORK/demo.json")
+  fi
+  echo "  --help JDK 17 : ${start17} s ; JDK 25 : ${start25:-?} s ; JDK 25 + cache AOT : ${startaot:-?} s ; run des 30 ventes (base neuve, cache AOT) : ${demo:-?} s"
 fi
-echo "  --help JDK 17 : ${start17} s ; JDK 25 : ${start25:-?} s ; JDK 25 + cache AOT : ${startaot:-?} s ; run des 30 ventes (base neuve, cache AOT) : ${demo:-?} s"
 
 mkdir -p "$ROOT/deliverables"
-OUT=$ROOT/deliverables/performance.md
+OUT=$ROOT/deliverables/$REPORT.md
 {
   echo "# Performances mesurées"
   echo
-  echo "Produit par \`bash src/bench/benchmark.sh ${SIZES[*]}\` le $(date -u +%Y-%m-%d) sur $(nproc) cœurs, options JVM \`$JAVA_OPTS\`."
-  echo "Chaque durée est celle du processus entier (démarrage de la JVM compris), médiane de $REPS exécutions, $SHORT_REPS pour les sources inchangées, le fichier grossi et les analyses (mémoire : la plus haute), fichier servi par un serveur HTTP local ; \`ventes\` tourne sur $RUNTIME."
+  if [ -n "${VENTES_BIN:-}" ]; then
+    echo "Produit par \`VENTES_BIN=\"$VENTES_BIN\" bash src/bench/benchmark.sh ${SIZES[*]}\` le $(date -u +%Y-%m-%d) sur $(nproc) cœurs."
+  else
+    echo "Produit par \`bash src/bench/benchmark.sh ${SIZES[*]}\` le $(date -u +%Y-%m-%d) sur $(nproc) cœurs, options JVM \`$JAVA_OPTS\`."
+  fi
+  echo "Chaque durée est celle du processus entier (démarrage compris), médiane de $REPS exécutions, $SHORT_REPS pour les sources inchangées, le fichier grossi et les analyses (mémoire : la plus haute), fichier servi par un serveur HTTP local ; \`ventes\` tourne sur $RUNTIME."
   echo "Les rapports sont calculés par rapport à \`sqlite3 .import\` du même fichier dans une table sans contrainte, mesuré dans la même exécution."
   echo
   echo "| mesure | ventes | durée (s) | rapport à .import | mémoire max (Mo) |"
@@ -159,19 +182,24 @@ OUT=$ROOT/deliverables/performance.md
     done
   done
   echo
-  echo "![Durées rapportées à sqlite3 .import](performance.svg)"
+  echo "![Durées rapportées à sqlite3 .import]($REPORT.svg)"
   echo
-  echo "Démarrage (\`ventes --help\`, médiane de 10) : JDK 17 ${start17} s ; JDK 25 ${start25:-non mesuré} s ; JDK 25 avec cache AOT ${startaot:-non mesuré} s ; \`ventes run\` complet sur les 30 ventes du client, base neuve, JDK 25 avec cache AOT : ${demo:-non mesuré} s."
+  if [ -n "$startbin" ]; then
+    echo "Démarrage (\`ventes --help\`, médiane de 10) : ${startbin} s ; \`ventes run\` complet sur les 30 ventes du client, base neuve : ${demo} s."
+  else
+    echo "Démarrage (\`ventes --help\`, médiane de 10) : JDK 17 ${start17} s ; JDK 25 ${start25:-non mesuré} s ; JDK 25 avec cache AOT ${startaot:-non mesuré} s ; \`ventes run\` complet sur les 30 ventes du client, base neuve, JDK 25 avec cache AOT : ${demo:-non mesuré} s."
+  fi
 } > "$OUT.tmp"
 # The targets of issue #7, judged on this run's figures only (the same measures as the table above).
-python3 - "$WORK/times" "${startaot:-}" "${demo:-}" "${SIZES[@]}" >> "$OUT.tmp" <<'PY'
-import sys
+if [ -n "$startbin" ]; then start=$startbin; start_how="exécutable"; else start=$startaot; start_how="JDK 25 + cache AOT"; fi
+REPORT=$REPORT python3 - "$WORK/times" "$start" "$start_how" "$demo" "${SIZES[@]}" >> "$OUT.tmp" <<'PY'
+import os, sys
 times, peaks = {}, {}
 for line in open(sys.argv[1]):
     if line.strip():
         label, secs, mb = line.split()
         times[label], peaks[label] = float(secs), int(mb)
-startaot, demo, sizes = sys.argv[2], sys.argv[3], [int(n) for n in sys.argv[4:]]
+start, start_how, demo, sizes = sys.argv[2], sys.argv[3], sys.argv[4], [int(n) for n in sys.argv[5:]]
 fr = lambda x, d=2: f"{x:.{d}f}".replace(".", ",")
 rows = []
 def target(text, measured, ok):
@@ -196,21 +224,22 @@ if n in sizes:
                pc <= limit)
     target("`ventes analyze` à 10 M ≤ 1 s, démarrage compris", f"{fr(times[f'analyses_{n}'])} s",
            times[f"analyses_{n}"] <= 1)
-if startaot:
-    target("`ventes --help` ≤ 0,35 s (JDK 25 + cache AOT)", f"{fr(float(startaot), 3)} s", float(startaot) <= 0.35)
+if start:
+    target(f"`ventes --help` ≤ 0,35 s ({start_how})", f"{fr(float(start), 3)} s", float(start) <= 0.35)
 if demo:
     target("les 30 ventes du client de bout en bout ≤ 1 s", f"{fr(float(demo), 3)} s", float(demo) <= 1)
 print()
 print("## Objectifs du ticket #7 dans ce banc")
 print()
-print("Jugés sur les seuls chiffres de ce banc (médianes ci-dessus) ; les bancs précédents et leurs écarts sont plus bas.")
+print("Jugés sur les seuls chiffres de ce banc (médianes ci-dessus)"
+      + (" ; les bancs précédents et leurs écarts sont plus bas." if os.environ["REPORT"] == "performance" else "."))
 print()
 print("| objectif | mesuré | atteint ? |")
 print("|---|---|---|")
 print("\n".join(rows))
 PY
 # The chart: one bar per measure and size, length = ratio to .import of the same size (plain SVG, no dependency).
-python3 - "$WORK/times" "$ROOT/deliverables/performance.svg" "${SIZES[@]}" <<'PY'
+python3 - "$WORK/times" "$ROOT/deliverables/$REPORT.svg" "${SIZES[@]}" <<'PY'
 import sys
 times = {l.split()[0]: float(l.split()[1]) for l in open(sys.argv[1]) if l.strip()}
 labels = {"dedup_sql": "fusion SQL seule (sqlite3)", "ventes_complet": "ventes run, import complet",
@@ -237,7 +266,8 @@ svg.append(f'<line x1="{x1:.1f}" y1="32" x2="{x1:.1f}" y2="{row * len(bars) + 44
 svg.append('</svg>')
 open(sys.argv[2], "w").write("\n".join(svg) + "\n")
 PY
-if [ -f "$ROOT/deliverables/performance-notes.md" ]; then cat "$ROOT/deliverables/performance-notes.md" >> "$OUT.tmp"; fi
+# The profiling notes are those of the JVM build: not appended to another build's report.
+if [ "$REPORT" = performance ] && [ -f "$ROOT/deliverables/performance-notes.md" ]; then cat "$ROOT/deliverables/performance-notes.md" >> "$OUT.tmp"; fi
 mv "$OUT.tmp" "$OUT"
 echo "Résultats écrits dans $OUT"
 cat "$OUT"
