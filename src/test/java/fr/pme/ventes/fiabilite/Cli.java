@@ -15,11 +15,14 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 
 /**
- * The packaged CLI (target/ventes.jar) as a real operating-system process, the way cron or a
- * person starts it: so it can be killed with SIGKILL, or run twice at once on one database.
+ * The packaged CLI (target/ventes.jar, or the native executable under the pom's native profile) as a real
+ * operating-system process, the way cron or a person starts it: so it can be killed with SIGKILL, or run twice at
+ * once on one database.
  */
 final class Cli {
     static final Path JAR = Path.of("target/ventes.jar").toAbsolutePath();
+    /** The native executable to start instead of the jar (system property ventes.executable), or null. */
+    static final Path EXECUTABLE = executable(System.getProperty("ventes.executable"));
 
     /** A finished run. */
     record Result(int exitCode, String out, String err) {
@@ -95,17 +98,33 @@ final class Cli {
     private Cli() {
     }
 
-    /** Starts {@code ventes args} in {@code dir}; {@code jvmProperties} are -D settings (e.g. DEBUG logs). */
+    private static Path executable(String property) {
+        return property == null || property.isBlank() ? null : Path.of(property).toAbsolutePath();
+    }
+
+    /**
+     * Starts {@code ventes args} in {@code dir}; {@code jvmProperties} are -D settings (e.g. DEBUG logs), which a
+     * native executable takes before the arguments too. The native executable is pointed at the sqlite-jdbc library
+     * its build exported beside it (target/native-lib), as docker/Dockerfile.native does.
+     */
     static Running start(Path dir, List<String> jvmProperties, String... args) {
-        if (!Files.isRegularFile(JAR)) {
-            throw new IllegalStateException(JAR + " is missing: run these tests with ./mvnw verify (after package)");
+        Path program = EXECUTABLE != null ? EXECUTABLE : JAR;
+        if (!Files.isRegularFile(program)) {
+            throw new IllegalStateException(program + " is missing: run these tests with ./mvnw verify (after package)");
         }
         List<String> command = new ArrayList<>();
-        command.add(ProcessHandle.current().info().command().orElse("java"));
-        command.add("-Xmx512m");
-        command.addAll(jvmProperties);
-        command.add("-jar");
-        command.add(JAR.toString());
+        if (EXECUTABLE != null) {
+            command.add(EXECUTABLE.toString());
+            command.add("-Xmx512m");
+            command.add("-Dorg.sqlite.lib.path=" + EXECUTABLE.resolveSibling("native-lib"));
+            command.addAll(jvmProperties);
+        } else {
+            command.add(ProcessHandle.current().info().command().orElse("java"));
+            command.add("-Xmx512m");
+            command.addAll(jvmProperties);
+            command.add("-jar");
+            command.add(JAR.toString());
+        }
         command.addAll(List.of(args));
         try {
             ProcessBuilder builder = new ProcessBuilder(command).directory(dir.toFile());
