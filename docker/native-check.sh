@@ -2,9 +2,9 @@
 # The native profile, checked as far as a machine without GraalVM/Mandrel allows: the Maven build of
 # docker/Dockerfile.native (`./mvnw package -Dnative`) is run up to where native-image would start
 # (quarkus.native.sources-only=true writes its arguments and its input jar instead), in a copy of the tree so that
-# target/ stays as it is. Then: the executable it would make is the file Dockerfile.native copies, the files the
-# application reads at run time (sql/, demo/, aide/) are native resources, and sqlite-jdbc exports its JNI library
-# next to the executable. Prints "natif : … vérifié" or what is wrong, and exits non-zero.
+# target/ stays as it is. Then: the executable it would make is the file Dockerfile.native copies and the ITs start,
+# the files the application reads at run time (sql/, demo/, aide/) are native resources, and sqlite-jdbc exports its
+# JNI library next to the executable. Prints "natif : … vérifié" or what is wrong, and exits non-zero.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 WORK=$(mktemp -d)
@@ -23,6 +23,8 @@ EXECUTABLE=${ARGS[n-3]}
 grep -q "^COPY --from=build /code/target/$EXECUTABLE /deployments/ventes$" docker/Dockerfile.native \
   || fail "l'exécutable s'appellerait target/$EXECUTABLE, que docker/Dockerfile.native ne copie pas"
 grep -q "\`target/$EXECUTABLE\`" README.md || fail "README.md ne nomme pas l'exécutable target/$EXECUTABLE"
+grep -q "<ventes.executable>\${project.build.directory}/$EXECUTABLE</ventes.executable>" pom.xml \
+  || fail "les tests d'intégration du profil native ne lanceraient pas target/$EXECUTABLE (ventes.executable, pom.xml)"
 printf '%s\n' "${ARGS[@]}" | grep -q "^-Dorg.sqlite.lib.exportPath=$WORK/target/native-lib$" \
   || fail "sqlite-jdbc n'exporte pas sa bibliothèque JNI dans target/native-lib"
 for folder in sql demo aide; do
@@ -33,4 +35,5 @@ config = json.loads(zipfile.ZipFile(sys.argv[1]).read("META-INF/native-image/res
 sys.exit(0 if sys.argv[2] + "/.*" in [i["pattern"] for i in config["resources"]["includes"]] else 1)
 PY
 done
-echo "natif : construction jusqu'à native-image, exécutable target/$EXECUTABLE (copié par docker/Dockerfile.native), ressources sql/ demo/ aide/, bibliothèque de sqlite-jdbc exportée : vérifié"
+echo "natif : construction jusqu'à native-image, exécutable target/$EXECUTABLE (copié par docker/Dockerfile.native," \
+  "lancé par les tests d'intégration), ressources sql/ demo/ aide/, bibliothèque de sqlite-jdbc exportée : vérifié"
