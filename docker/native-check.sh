@@ -4,7 +4,8 @@
 # (quarkus.native.sources-only=true writes its arguments and its input jar instead), on a copy of the files that
 # Dockerfile copies, so that target/ stays as it is. Then: the executable it would make is the file the Dockerfile
 # copies and the ITs start; every file the application reads at run time (sql/, src/main/resources, the help texts)
-# is a native resource; sqlite-jdbc exports its JNI library next to the executable. Prints "natif : … vérifié", or
+# is a native resource; the charsets and the French locale the import and the note use are in; sqlite-jdbc exports
+# its JNI library next to the executable. Prints "natif : … vérifié", or
 # what is wrong and exits non-zero.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -38,6 +39,10 @@ grep -q "<ventes.executable>\${project.build.directory}/$EXECUTABLE</ventes.exec
   || fail "les tests d'intégration du profil native ne lanceraient pas target/$EXECUTABLE (ventes.executable, pom.xml)"
 printf '%s\n' "${ARGS[@]}" | grep -q "^-Dorg.sqlite.lib.exportPath=$WORK/target/native-lib$" \
   || fail "sqlite-jdbc n'exporte pas sa bibliothèque JNI dans target/native-lib"
+printf '%s\n' "${ARGS[@]}" | grep -qx -- "-H:+AddAllCharsets" \
+  || fail "l'exécutable n'aurait pas Windows-1252 et les autres jeux de caractères (quarkus.native.add-all-charsets)"
+printf '%s\n' "${ARGS[@]}" | grep -q -- "^-H:IncludeLocales=.*fr-FR" \
+  || fail "l'exécutable n'aurait pas les mois et jours en français de la note (quarkus.locales)"
 # The executable's input jar must hold the files the application reads at run time (the product SQL, the resources,
 # the help texts written at build), and native-image must be told to keep every one of them.
 python3 - "$SOURCES/${ARGS[n-1]}" <<'PY' || exit 1
@@ -66,4 +71,5 @@ for problem in problems:
 sys.exit(1 if problems else 0)
 PY
 echo "natif : construction jusqu'à native-image, exécutable target/$EXECUTABLE (copié par docker/Dockerfile.native," \
-  "lancé par les tests d'intégration), ressources de l'application incluses, bibliothèque de sqlite-jdbc exportée : vérifié"
+  "lancé par les tests d'intégration), ressources de l'application, jeux de caractères et français inclus," \
+  "bibliothèque de sqlite-jdbc exportée : vérifié"
