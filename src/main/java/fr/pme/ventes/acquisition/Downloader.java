@@ -347,9 +347,10 @@ public class Downloader {
     }
 
     /**
-     * Streams {@code body} to {@code target}, hashed on the way into {@code sha} (null: hashed elsewhere). When the
-     * body is the end of a file whose first {@code offset} bytes are elsewhere, sizes count from the start of the file
-     * and progress from the offset (the part received).
+     * Streams {@code body} to {@code target}, hashed on the way into {@code sha} (null: hashed elsewhere, and then no
+     * prefix can be asked for: {@code prefixLength} is -1). When the body is the end of a file whose first
+     * {@code offset} bytes are elsewhere, sizes count from the start of the file and progress from the offset (the
+     * part received).
      */
     private Copied copy(DataFile file, String where, InputStream body, ReceivedBody target, MessageDigest sha,
                         long prefixLength, long offset, long expected, ProgressListener progress, boolean network)
